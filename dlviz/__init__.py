@@ -1,0 +1,1 @@
+"""dlviz: see what PyTorch does — tensors, autograd graphs, compiled graphs and training."""

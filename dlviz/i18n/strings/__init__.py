@@ -1,0 +1,1 @@
+"""Translation tables: one module per area, each defining STRINGS = {key: {"en": ..., "zh": ...}}."""

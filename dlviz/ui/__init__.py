@@ -1,0 +1,1 @@
+"""The only part of dlviz that imports streamlit: shared widgets and session helpers."""

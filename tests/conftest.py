@@ -1,0 +1,34 @@
+"""Shared fixtures: project paths, the real MNIST folder, and AppTest helpers."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+MNIST_ROOT = ROOT.parent / "shared" / "data"
+APP_TIMEOUT = 60
+
+
+def has_mnist() -> bool:
+    """Return whether the real MNIST files are beside the project."""
+    return (MNIST_ROOT / "MNIST" / "raw" / "train-images-idx3-ubyte").exists()
+
+
+@pytest.fixture
+def mnist_root() -> Path:
+    """The data folder holding MNIST/raw; skips the test where it is absent."""
+    if not has_mnist():
+        pytest.skip("real MNIST files not found at ../shared/data")
+    return MNIST_ROOT
+
+
+def open_page(page_file: str, lang: str = "en") -> AppTest:
+    """Run the whole app (sidebar included) on one page, in a language."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
+    at.query_params["lang"] = lang
+    at.run()
+    if page_file != "pages/home.py":
+        at.switch_page(page_file)
+        at.run()
+    return at

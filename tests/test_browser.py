@@ -1,0 +1,37 @@
+"""Every page in a real browser: served by `streamlit run`, opened in headless Chromium."""
+
+import pytest
+
+from dlviz.i18n import t
+from dlviz.labs import LABS
+from tests.browser import chromium_page, running_app, screenshot, wait_until_idle
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app() as base:
+        yield base
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_page_renders_without_exception(app_url, lang):
+    with chromium_page() as page:
+        for slug in ["", *(lab.slug for lab in LABS)]:
+            page.goto(f"{app_url}/{slug}?lang={lang}")
+            wait_until_idle(page)
+            screenshot(page, f"{slug or 'home'}-{lang}")
+            assert page.locator('[data-testid="stException"]').count() == 0, f"exception on /{slug}"
+            heading = t("home.title" if not slug else f"lab.{slug}.title", lang)
+            assert page.get_by_text(heading, exact=False).count() > 0, f"/{slug} lacks {heading!r}"
+
+
+def test_language_stays_in_the_url_across_navigation(app_url):
+    with chromium_page() as page:
+        page.goto(f"{app_url}/?lang=zh")
+        wait_until_idle(page)
+        page.locator('[data-testid="stSidebarNav"] a').nth(1).click()
+        wait_until_idle(page)
+        assert "lang=zh" in page.url
+        assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0
