@@ -1,0 +1,1 @@
+"""Autograd Lab logic: parse expressions, trace autograd graphs, step backward, check gradients."""

@@ -1,0 +1,1 @@
+"""Building blocks lab: module anatomy, a Sequential builder, layers, activations and losses."""

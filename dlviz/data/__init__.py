@@ -1,0 +1,1 @@
+"""Datasets: generated toys, bundled and downloadable images."""

@@ -1,0 +1,1 @@
+"""Training: the engine, its metrics, datasets, losses and optimizers, checkpoints and script export."""

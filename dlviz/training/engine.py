@@ -1,0 +1,273 @@
+"""One training loop (train, then validate, each epoch) observed through step and epoch events."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, Dataset
+
+from dlviz.training.metrics import classification_metrics
+
+EVAL_CHUNK = 1000
+
+
+@dataclass
+class StepEvent:
+    """What happened in one optimizer step."""
+
+    epoch: int
+    step: int
+    loss: float
+    lr: float
+    samples_per_second: float
+    grad_norms: dict[str, float] | None = None
+
+
+@dataclass
+class EpochEvent:
+    """One epoch's summary: train loss, validation loss and metrics (on validation data when given)."""
+
+    epoch: int
+    train_loss: float
+    val_loss: float | None
+    lr: float
+    seconds: float
+    metrics: dict[str, float] = field(default_factory=dict)
+    grad_norms: dict[str, float] | None = None
+    weight_norms: dict[str, float] | None = None
+    partial: bool = False
+    samples: int = 0
+
+
+def _is_classification(y: torch.Tensor) -> bool:
+    """Return whether targets are class indices."""
+    return not torch.is_floating_point(y)
+
+
+def predicted_classes(output: torch.Tensor) -> torch.Tensor:
+    """Return class predictions from model outputs: argmax, or the sign for one output column."""
+    if output.ndim == 1 or output.shape[-1] == 1:
+        return (output.reshape(-1) > 0).long()
+    return output.argmax(dim=-1)
+
+
+class Trainer:
+    """Train a model for epochs, firing on_step / on_epoch callbacks; works on CPU, CUDA and MPS."""
+
+    def __init__(
+        self,
+        model: nn.Module,
+        loss_fn: Callable,
+        optimizer: torch.optim.Optimizer,
+        train_data,
+        val_data=None,
+        *,
+        batch_size: int | None = None,
+        shuffle: bool = True,
+        scheduler=None,
+        device="cpu",
+        seed: int = 0,
+        penalty: Callable | None = None,
+        callbacks: Iterable = (),
+        detailed_metrics: bool = True,
+        grad_norms: bool = True,
+    ):
+        self.device = torch.device(device)
+        self.model = model.to(self.device)
+        self.loss_fn = loss_fn
+        self.optimizer = optimizer
+        self.scheduler = scheduler
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.penalty = penalty
+        self.callbacks = list(callbacks)
+        self.detailed_metrics = detailed_metrics
+        self.measure_grad_norms = grad_norms
+        self.history: list[EpochEvent] = []
+        self.epoch = 0
+        self.global_step = 0
+        self.stopped = False
+        torch.manual_seed(seed)
+        self._generator = torch.Generator().manual_seed(seed)
+        self._train = self._prepare(train_data)
+        self._val = self._prepare(val_data) if val_data is not None else None
+        self._step_callbacks = [c.on_step for c in self.callbacks if hasattr(c, "on_step")]
+        self._epoch_callbacks = [c.on_epoch for c in self.callbacks if hasattr(c, "on_epoch")]
+        self._named_params = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
+
+    def _prepare(self, data):
+        """Move a tensor pair to the device once; keep a Dataset as is."""
+        if isinstance(data, Dataset):
+            return data
+        x, y = data
+        return x.to(self.device), y.to(self.device)
+
+    def _train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """Yield training batches on the device, shuffled with the trainer's seeded generator."""
+        if isinstance(self._train, Dataset):
+            size = self.batch_size or len(self._train)
+            loader = DataLoader(self._train, batch_size=size, shuffle=self.shuffle, generator=self._generator)
+            for x, y in loader:
+                yield x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
+            return
+        x, y = self._train
+        n = len(x)
+        size = self.batch_size or n
+        if size >= n and not self.shuffle:
+            yield x, y
+            return
+        order = torch.randperm(n, generator=self._generator) if self.shuffle else torch.arange(n)
+        if size >= n:
+            order = order.to(self.device)
+            yield x[order], y[order]
+            return
+        for start in range(0, n, size):
+            index = order[start : start + size].to(self.device)
+            yield x[index], y[index]
+
+    def _eval_batches(self, data) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """Yield evaluation batches on the device, in order."""
+        if isinstance(data, Dataset):
+            for x, y in DataLoader(data, batch_size=EVAL_CHUNK):
+                yield x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
+            return
+        x, y = data
+        for start in range(0, len(x), EVAL_CHUNK):
+            yield x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
+
+    def _lr(self) -> float:
+        return float(self.optimizer.param_groups[0]["lr"])
+
+    def _grad_norms(self) -> torch.Tensor:
+        """Return the L2 norm of each parameter's gradient, as one tensor (one sync to read)."""
+        zeros = torch.zeros((), device=self.device)
+        return torch.stack([p.grad.norm() if p.grad is not None else zeros for _, p in self._named_params])
+
+    def run_epoch(self, should_stop: Callable[[], bool] | None = None) -> EpochEvent:
+        """Train one more epoch and validate; stops early (a partial epoch) when should_stop() is True."""
+        started = time.perf_counter()
+        self.model.train()
+        step_callbacks = self._step_callbacks
+        loss_sum = torch.zeros((), device=self.device)
+        grad_sum = None
+        seen = 0
+        steps = 0
+        correct = torch.zeros((), device=self.device, dtype=torch.long)
+        classify = None
+        partial = False
+        for x, y in self._train_batches():
+            if should_stop is not None and should_stop():
+                partial = True
+                self.stopped = True
+                break
+            output = self.model(x)
+            loss = self.loss_fn(output, y)
+            objective = loss + self.penalty(self.model) if self.penalty is not None else loss
+            self.optimizer.zero_grad(set_to_none=True)
+            objective.backward()
+            norms = self._grad_norms() if self.measure_grad_norms else None
+            if norms is not None:
+                grad_sum = norms if grad_sum is None else grad_sum + norms
+            self.optimizer.step()
+            batch = len(x)
+            seen += batch
+            loss_sum += loss.detach() * batch
+            if classify is None:
+                classify = _is_classification(y)
+            if classify:
+                correct += (predicted_classes(output.detach()) == y).sum()
+            self.global_step += 1
+            steps += 1
+            if step_callbacks:
+                event = StepEvent(
+                    epoch=self.epoch,
+                    step=self.global_step,
+                    loss=float(loss.item()),
+                    lr=self._lr(),
+                    samples_per_second=seen / max(time.perf_counter() - started, 1e-9),
+                    grad_norms=self._as_dict(norms) if norms is not None else None,
+                )
+                for callback in step_callbacks:
+                    callback(event)
+        train_loss = float(loss_sum.item()) / seen if seen else float("nan")
+        metrics: dict[str, float] = {}
+        if classify and seen:
+            metrics["train_accuracy"] = float(correct.item()) / seen
+        val_loss = None
+        if self._val is not None:
+            val_loss, val_metrics = self.evaluate(self._val)
+            metrics.update(val_metrics)
+        elif classify and seen:
+            metrics["accuracy"] = metrics["train_accuracy"]
+        event = EpochEvent(
+            epoch=self.epoch,
+            train_loss=train_loss,
+            val_loss=val_loss,
+            lr=self._lr(),
+            seconds=time.perf_counter() - started,
+            metrics=metrics,
+            grad_norms=self._as_dict(grad_sum / steps) if grad_sum is not None else None,
+            weight_norms=self._weight_norms() if self.measure_grad_norms else None,
+            partial=partial,
+            samples=seen,
+        )
+        if self.scheduler is not None and not partial:
+            self._step_scheduler(val_loss if val_loss is not None else train_loss)
+        self.epoch += 1
+        self.history.append(event)
+        for callback in self._epoch_callbacks:
+            callback(event)
+        return event
+
+    def fit(self, epochs: int, should_stop: Callable[[], bool] | None = None) -> list[EpochEvent]:
+        """Run epochs more epochs (fewer when should_stop() turns True); return the whole history."""
+        self.stopped = False
+        for _ in range(epochs):
+            if should_stop is not None and should_stop():
+                self.stopped = True
+                break
+            self.run_epoch(should_stop)
+            if self.stopped:
+                break
+        return self.history
+
+    @torch.no_grad()
+    def evaluate(self, data) -> tuple[float, dict[str, float]]:
+        """Return the mean loss and metrics of the model on data (eval mode, no gradients)."""
+        self.model.eval()
+        loss_sum = torch.zeros((), device=self.device)
+        outputs, targets = [], []
+        count = 0
+        for x, y in self._eval_batches(data):
+            output = self.model(x)
+            loss_sum += self.loss_fn(output, y) * len(x)
+            count += len(x)
+            if _is_classification(y):
+                outputs.append(predicted_classes(output))
+                targets.append(y)
+        self.model.train()
+        metrics: dict[str, float] = {}
+        if targets:
+            predicted, actual = torch.cat(outputs), torch.cat(targets)
+            if self.detailed_metrics:
+                metrics.update(classification_metrics(actual, predicted))
+            else:
+                metrics["accuracy"] = float((predicted == actual).float().mean().item())
+        return float(loss_sum.item()) / max(count, 1), metrics
+
+    def _step_scheduler(self, monitored: float) -> None:
+        if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
+            self.scheduler.step(monitored)
+        else:
+            self.scheduler.step()
+
+    def _as_dict(self, values: torch.Tensor) -> dict[str, float]:
+        return dict(zip((n for n, _ in self._named_params), values.tolist(), strict=True))
+
+    @torch.no_grad()
+    def _weight_norms(self) -> dict[str, float]:
+        return self._as_dict(torch.stack([p.detach().norm() for _, p in self._named_params]))
