@@ -1,9 +1,52 @@
-"""Placeholder until this lab is built."""
+"""Autograd Lab: type a computation, see its autograd graph, walk backward through it."""
 
 import streamlit as st
 
-from dlviz.ui.i18n import tr
+from dlviz.autograd.run import run_expression
+from dlviz.ui.autograd_demos import custom_section, descent_section, seeds_section, tracking_section
+from dlviz.ui.autograd_input import expression_inputs
+from dlviz.ui.autograd_sections import (
+    accumulate_section,
+    check_section,
+    expression_section,
+    graph_section,
+    steps_section,
+)
+from dlviz.ui.errors import user_errors
+from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.sidebar import current_seed
+
+EXPRESSION_SECTIONS = {
+    "expression": expression_section,
+    "graph": graph_section,
+    "steps": lambda run, seed: steps_section(run),
+    "check": check_section,
+    "accumulate": accumulate_section,
+    "tracking": tracking_section,
+}
+OWN_SECTIONS = {"custom": custom_section, "descent": descent_section, "seeds": seeds_section}
+SECTIONS = [*EXPRESSION_SECTIONS, *OWN_SECTIONS]
 
 st.title(tr("lab.autograd.title"))
-st.markdown(tr("lab.autograd.summary"))
-st.info(tr("common.coming_soon"))
+st.caption(tr("lab.autograd.summary"))
+if st.query_params.get("autograd_section") in SECTIONS and "autograd_section" not in st.session_state:
+    st.session_state["autograd_section"] = st.query_params["autograd_section"]
+section = st.radio(
+    tr("autograd.section"),
+    SECTIONS,
+    key="autograd_section",
+    horizontal=True,
+    format_func=option_label("autograd.section"),
+)
+st.query_params["autograd_section"] = section
+st.markdown(tr(f"autograd.intro.{section}"))
+seed = current_seed()
+
+with user_errors():
+    if section in EXPRESSION_SECTIONS:
+        with st.container(border=True):
+            source, specs = expression_inputs()
+        run = run_expression(source, specs, seed)
+        EXPRESSION_SECTIONS[section](run, seed)
+    else:
+        OWN_SECTIONS[section]()

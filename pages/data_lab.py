@@ -1,9 +1,38 @@
-"""Placeholder until this lab is built."""
+"""Data lab: Dataset, DataLoader and transforms on real images, batch by batch."""
 
 import streamlit as st
 
-from dlviz.ui.i18n import tr
+from dlviz.ui.data_augment import render_augment
+from dlviz.ui.data_compose import render_compose
+from dlviz.ui.data_dataset import render_dataset
+from dlviz.ui.data_gallery import render_gallery
+from dlviz.ui.data_loader import render_loader
+from dlviz.ui.data_transforms import render_transforms
+from dlviz.ui.errors import user_errors
+from dlviz.ui.i18n import option_label, tr
+
+SECTIONS = {
+    "dataset": render_dataset,
+    "loader": render_loader,
+    "transforms": render_transforms,
+    "augment": render_augment,
+    "compose": render_compose,
+    "gallery": render_gallery,
+}
+
+if "data_section" not in st.session_state and st.query_params.get("section") in SECTIONS:
+    st.session_state["data_section"] = st.query_params["section"]
 
 st.title(tr("lab.data.title"))
 st.markdown(tr("lab.data.summary"))
-st.info(tr("common.coming_soon"))
+section = st.radio(
+    tr("data.section"),
+    list(SECTIONS),
+    format_func=option_label("data.section"),
+    key="data_section",
+    horizontal=True,
+)
+st.query_params["section"] = section
+st.divider()
+with user_errors():
+    SECTIONS[section]()

@@ -1,9 +1,28 @@
-"""Placeholder until this lab is built."""
+"""Dynamic vs static graphs: eager, torch.jit.script, torch.jit.trace and torch.export side by side."""
 
 import streamlit as st
 
+from dlviz.ui.graphs_common import deprecation_note
+from dlviz.ui.graphs_eager import render_eager_section
+from dlviz.ui.graphs_export import render_export_section
+from dlviz.ui.graphs_loops import render_loop_section
+from dlviz.ui.graphs_script import render_script_section
+from dlviz.ui.graphs_timing import render_timing_section
+from dlviz.ui.graphs_trace import render_trace_section
 from dlviz.ui.i18n import tr
 
 st.title(tr("lab.graphs.title"))
-st.markdown(tr("lab.graphs.summary"))
-st.info(tr("common.coming_soon"))
+st.markdown(tr("graphs.intro"))
+deprecation_note()
+
+SECTIONS = [
+    ("graphs.tab.eager", render_eager_section),
+    ("graphs.tab.script", render_script_section),
+    ("graphs.tab.trace", render_trace_section),
+    ("graphs.tab.export", render_export_section),
+    ("graphs.tab.loops", render_loop_section),
+    ("graphs.tab.timing", render_timing_section),
+]
+for tab, (_, render) in zip(st.tabs([tr(key) for key, _ in SECTIONS]), SECTIONS, strict=True):
+    with tab:
+        render()

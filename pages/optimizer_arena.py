@@ -1,9 +1,21 @@
-"""Placeholder until this lab is built."""
+"""Optimizer arena: real torch.optim optimizers on loss surfaces, hand-written updates, schedules, batch size."""
 
 import streamlit as st
 
-from dlviz.ui.i18n import tr
+from dlviz.ui.errors import user_errors
+from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.optimizers_arena import show_arena
+from dlviz.ui.optimizers_batch import show_batch
+from dlviz.ui.optimizers_manual import show_manual
+from dlviz.ui.optimizers_schedules import show_schedules
+
+SECTIONS = {"arena": show_arena, "manual": show_manual, "schedules": show_schedules, "batch": show_batch}
 
 st.title(tr("lab.optimizers.title"))
 st.markdown(tr("lab.optimizers.summary"))
-st.info(tr("common.coming_soon"))
+section = st.radio(
+    tr("optimizers.section"), list(SECTIONS), format_func=option_label("optimizers.section"),
+    key="optimizers_section", horizontal=True, label_visibility="collapsed",
+)
+with user_errors():
+    SECTIONS[section]()

@@ -1,9 +1,43 @@
-"""Placeholder until this lab is built."""
+"""Tensor Lab: build tensors and watch every operation of the tutorials act on them."""
 
 import streamlit as st
 
-from dlviz.ui.i18n import tr
+from dlviz.tensors.errors import ShapeError
+from dlviz.ui.errors import user_errors
+from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.tensors_create import render_attributes, render_create
+from dlviz.ui.tensors_math import render_arithmetic, render_reshape
+from dlviz.ui.tensors_memory import render_bridge, render_devices, render_inplace
+from dlviz.ui.tensors_select import render_index, render_join
+from dlviz.ui.tensors_shapes import explain_shape_error, render_shape_errors
+
+SECTIONS = {
+    "create": render_create,
+    "attributes": render_attributes,
+    "index": render_index,
+    "join": render_join,
+    "arithmetic": render_arithmetic,
+    "reshape": render_reshape,
+    "inplace": render_inplace,
+    "numpy": render_bridge,
+    "devices": render_devices,
+    "shape_errors": render_shape_errors,
+}
 
 st.title(tr("lab.tensors.title"))
 st.markdown(tr("lab.tensors.summary"))
-st.info(tr("common.coming_soon"))
+section = st.radio(
+    tr("tensors.section"),
+    list(SECTIONS),
+    format_func=option_label("tensors.section"),
+    horizontal=True,
+    key="tensors_section",
+    bind="query-params",
+)
+st.subheader(tr(f"tensors.section.{section}"), divider="blue")
+st.caption(tr(f"tensors.intro.{section}"))
+with user_errors():
+    try:
+        SECTIONS[section]()
+    except ShapeError as error:
+        explain_shape_error(error)

@@ -1,9 +1,81 @@
-"""Placeholder until this lab is built."""
+"""Training Lab: pick data and a model, train with live curves, stop any time, then look inside the result."""
 
 import streamlit as st
 
+from dlviz import limits
+from dlviz.models.registry import build_model, layer_output_shapes, parameter_count
+from dlviz.training.components import NEEDS_LOG_SOFTMAX
+from dlviz.training.datasets import input_shape, output_count
+from dlviz.training.experiment import check_config, data_spec_for
+from dlviz.training.figures import curves_figure
+from dlviz.training.history import RunRecord, run_label
+from dlviz.training.metrics import best_epoch
+from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import tr
+from dlviz.ui.sidebar import current_device, current_seed
+from dlviz.ui.training_analysis import analysis
+from dlviz.ui.training_controls import experiment_controls
+from dlviz.ui.training_live import (
+    MODEL_KEY,
+    RUNS_KEY,
+    chart_texts,
+    request_stop,
+    settle_interrupted_run,
+    train_live,
+)
 
 st.title(tr("lab.training.title"))
-st.markdown(tr("lab.training.summary"))
-st.info(tr("common.coming_soon"))
+st.markdown(tr("training.intro"))
+device = current_device()
+config = experiment_controls(current_seed())
+
+with user_errors():
+    check_config(config)
+    spec = data_spec_for(config)
+    with st.expander(tr("training.layers")):
+        shape = input_shape(spec)
+        preview = build_model(config.model, shape, output_count(spec), config.loss in NEEDS_LOG_SOFTMAX)
+        st.metric(tr("training.param_count"), f"{parameter_count(preview):,}")
+        st.dataframe([{tr("training.col.layer"): row.name, tr("training.col.kind"): row.kind,
+                       tr("training.col.shape"): "×".join(map(str, row.output_shape)),
+                       tr("training.col.params"): row.parameters} for row in layer_output_shapes(preview, shape)],
+                     hide_index=True)
+    if config.loss in NEEDS_LOG_SOFTMAX:
+        st.caption(tr("training.nll_note"))
+
+buttons = st.columns([1, 1, 4])
+train_clicked = buttons[0].button(tr("training.train"), type="primary", key="training_train", icon="▶️")
+buttons[1].button(tr("training.stop"), key="training_stop", on_click=request_stop, icon="⏹️")
+auto = buttons[2].toggle(tr("training.auto_run"), key="training_auto")
+if auto:
+    st.caption(tr("training.auto_run_help", epochs=limits.MAX_AUTO_RUN_EPOCHS.value,
+                  seconds=limits.MAX_AUTO_RUN_SECONDS.value))
+
+settle_interrupted_run()
+runs = st.session_state.get(RUNS_KEY, [])
+progress_slot, chart_slot, status_slot = st.empty(), st.empty(), st.empty()
+auto_due = auto and (not runs or runs[-1].config != config)
+
+with user_errors():
+    if train_clicked or auto_due:
+        epochs = config.epochs if train_clicked else min(config.epochs, int(limits.MAX_AUTO_RUN_EPOCHS.value))
+        seconds = limits.MAX_TRAIN_SECONDS.value if train_clicked else limits.MAX_AUTO_RUN_SECONDS.value
+        previous = runs[-1].config if runs else None
+        run = RunRecord(config, run_label(previous, config, len(runs) + 1), planned_epochs=epochs)
+        train_live(config, device, run, runs[-3:], epochs, seconds, chart_slot, progress_slot)
+        runs = st.session_state[RUNS_KEY]
+
+if runs and MODEL_KEY in st.session_state:
+    run, experiment = runs[-1], st.session_state[MODEL_KEY]
+    complete = [e for e in run.epochs if not e.partial]
+    best = best_epoch([e.train_loss for e in complete], [e.val_loss for e in complete]) if complete else None
+    titles, names = chart_texts()
+    chart_slot.plotly_chart(curves_figure(run, runs[-4:-1], titles, names, best), key="training_curves")
+    progress_slot.empty()
+    done = {"epochs": len(complete), "steps": len(run.steps), "seconds": f"{run.seconds:.1f}",
+            "device": str(experiment.trainer.device)}
+    status_slot.info(tr(f"training.status.{run.status}", **done) if run.status != "time_limit"
+                     else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}"))
+    analysis(experiment, run)
+else:
+    chart_slot.info(tr("training.press_train"))

@@ -58,7 +58,9 @@ def test_mnist_from_folder_equals_torchvision(mnist_root):
 
 
 def test_transform_of_one_copy_does_not_leak_into_another(mnist_root):
-    with_tensor = images.load_vision_dataset("mnist", mnist_root, train=False, transform=transforms.ToTensor())
+    with_tensor = images.load_vision_dataset(
+        "mnist", mnist_root, train=False, transform=transforms.ToTensor()
+    )
     plain = images.load_vision_dataset("mnist", mnist_root, train=False)
     assert isinstance(with_tensor[0][0], torch.Tensor)
     assert not isinstance(plain[0][0], torch.Tensor)

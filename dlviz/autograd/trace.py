@@ -82,14 +82,21 @@ def saved_tensor_descriptions(fn) -> list[str]:
     """Return 'name: shape' (or 'name = value') for each tensor or value a backward function saved."""
     described = []
     for attr in sorted(dir(fn)):
-        if not attr.startswith("_saved_"):
+        if not attr.startswith("_saved_") or attr.endswith(("_sym_sizes", "_sym_strides")):
             continue
         try:
             saved = getattr(fn, attr)
         except RuntimeError:
             described.append(f"{attr[7:]}: freed")
             continue
-        described.append(f"{attr[7:]}: {_describe_saved(saved)}")
+        if saved is not None:
+            described.append(f"{attr[7:]}: {_describe_saved(saved)}")
+    if hasattr(fn, "saved_tensors"):
+        try:
+            saved_tensors = fn.saved_tensors
+        except RuntimeError:
+            return [*described, "saved_tensors: freed"]
+        described.extend(f"ctx.saved_tensors[{i}]: {_describe_saved(t)}" for i, t in enumerate(saved_tensors))
     return described
 
 
@@ -219,14 +226,19 @@ def record_escape(text: str) -> str:
     return str(text).translate(RECORD_SPECIALS)
 
 
+def shorten(text: str, width: int = 32) -> str:
+    """Return text cut to width characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def node_label_fields(node: GraphNode) -> list[str]:
     """Return the lines of a node's record: name/op, flags, shape, value, grad, saved tensors."""
     shape = "×".join(str(s) for s in node.shape) or "scalar"
     if node.kind == "op":
-        title = f"{node.name} = {node.op}" if node.name else node.op
+        title = f"{shorten(node.name)} = {node.op}" if node.name else node.op
         flags = f"grad_fn={node.op}"
     else:
-        title = node.name or node.op
+        title = shorten(node.name or node.op)
         flags = f"is_leaf={node.is_leaf} requires_grad={node.requires_grad} grad_fn={node.grad_fn}"
     fields = [title, flags, f"{shape} {node.dtype}".strip()]
     if node.value is not None:
@@ -256,3 +268,15 @@ def autograd_graph_dot(graph: AutogradGraph, highlight: str | None = None, rankd
         lines.append(f'  "{source}" -> "{target}";')
     lines.append("}")
     return "\n".join(lines)
+
+
+def tensor_summary(tensor: torch.Tensor | None) -> str:
+    """Return a tensor's values when small, else its shape, mean and norm (language-neutral)."""
+    if tensor is None:
+        return "None"
+    values = small_values(tensor)
+    if values is not None:
+        return format_values(values)
+    shape = "×".join(str(s) for s in tensor.shape)
+    data = tensor.detach().double()
+    return f"{shape}: mean {data.mean().item():.4g}, ‖·‖ {data.norm().item():.4g}"

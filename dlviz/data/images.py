@@ -164,7 +164,9 @@ class ImageSample:
 
 def digits_as_mnist(pixels: torch.Tensor) -> torch.Tensor:
     """Return uint8 8×8 digits (n, 8, 8) as float (n, 1, 28, 28) in [0, 1]: scaled to 20×20, padded by 4 like MNIST."""
-    scaled = F.interpolate(pixels.float().unsqueeze(1) / 255.0, size=(20, 20), mode="bilinear", align_corners=False)
+    scaled = F.interpolate(
+        pixels.float().unsqueeze(1) / 255.0, size=(20, 20), mode="bilinear", align_corners=False
+    )
     return F.pad(scaled, (4, 4, 4, 4)).clamp(0.0, 1.0)
 
 

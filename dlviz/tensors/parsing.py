@@ -19,9 +19,9 @@ _ARITHMETIC = {
 _FORBIDDEN_NODES = (
     (ast.Lambda, "tensors.err.lambda"),
     ((ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp), "tensors.err.comprehension"),
-    (ast.Call, "tensors.err.call"),
-    (ast.Attribute, "tensors.err.attribute"),
     (ast.NamedExpr, "tensors.err.assignment"),
+    (ast.Attribute, "tensors.err.attribute"),
+    (ast.Call, "tensors.err.call"),
 )
 _NON_FINITE_NAMES = {"nan", "inf", "NaN", "Inf", "infinity"}
 MAX_ABS_VALUE = 1e308
@@ -63,10 +63,10 @@ def reject_hostile(tree: ast.AST) -> None:
             raise UserFacingError("tensors.err.dunder", name=node.attr)
         if isinstance(node, ast.Name) and node.id.startswith("__"):
             raise UserFacingError("tensors.err.dunder", name=node.id)
-    for node in ast.walk(tree):
-        for kinds, key in _FORBIDDEN_NODES:
-            if isinstance(node, kinds):
-                raise UserFacingError(key)
+    nodes = list(ast.walk(tree))
+    for kinds, key in _FORBIDDEN_NODES:
+        if any(isinstance(node, kinds) for node in nodes):
+            raise UserFacingError(key)
 
 
 def parse_literal(text: str) -> list | int | float | bool:

@@ -109,8 +109,9 @@ class Trainer:
     def _train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
         """Yield training batches on the device, shuffled with the trainer's seeded generator."""
         if isinstance(self._train, Dataset):
-            size = self.batch_size or len(self._train)
-            loader = DataLoader(self._train, batch_size=size, shuffle=self.shuffle, generator=self._generator)
+            n = len(self._train)
+            order = torch.randperm(n, generator=self._generator) if self.shuffle else torch.arange(n)
+            loader = DataLoader(self._train, batch_size=self.batch_size or n, sampler=order.tolist())
             for x, y in loader:
                 yield x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
             return

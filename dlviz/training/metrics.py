@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 import torch
 
 
@@ -32,3 +35,57 @@ def classification_metrics(actual: torch.Tensor, predicted: torch.Tensor) -> dic
         "recall": float((recall * weights).sum().item()),
         "f1": float((f1 * weights).sum().item()),
     }
+
+
+@dataclass(frozen=True)
+class OverfittingReport:
+    """Whether validation loss has risen for `patience` epochs past its best while training loss fell."""
+
+    overfitting: bool
+    best_epoch: int
+    since_epoch: int | None
+
+
+def best_epoch(train_losses: Sequence[float], val_losses: Sequence[float | None]) -> int:
+    """Return the epoch with the lowest validation loss (training loss when there is no validation)."""
+    losses = val_losses if val_losses and all(v is not None for v in val_losses) else train_losses
+    return min(range(len(losses)), key=lambda i: losses[i]) if losses else 0
+
+
+def check_overfitting(
+    train_losses: Sequence[float], val_losses: Sequence[float | None], patience: int = 2
+) -> OverfittingReport:
+    """Flag overfitting: validation loss above its minimum for >= patience epochs while training loss kept falling."""
+    best = best_epoch(train_losses, val_losses)
+    if not val_losses or any(v is None for v in val_losses):
+        return OverfittingReport(False, best, None)
+    last = len(val_losses) - 1
+    rising = last - best >= patience and val_losses[last] > val_losses[best]
+    falling = train_losses[last] < train_losses[best]
+    return OverfittingReport(rising and falling, best, best + 1 if rising and falling else None)
+
+
+def sklearn_comparison(actual: torch.Tensor, predicted: torch.Tensor) -> list[tuple[str, float, float]]:
+    """Return (metric, dlviz value, scikit-learn value) for accuracy and weighted precision/recall/F1."""
+    from sklearn import metrics as skm
+
+    ours = classification_metrics(actual, predicted)
+    y_true, y_pred = actual.cpu().numpy(), predicted.cpu().numpy()
+    theirs = {
+        "accuracy": skm.accuracy_score(y_true, y_pred),
+        "precision": skm.precision_score(y_true, y_pred, average="weighted", zero_division=0),
+        "recall": skm.recall_score(y_true, y_pred, average="weighted", zero_division=0),
+        "f1": skm.f1_score(y_true, y_pred, average="weighted", zero_division=0),
+    }
+    return [(name, ours[name], float(theirs[name])) for name in theirs]
+
+
+@torch.no_grad()
+def predict(model: torch.nn.Module, x: torch.Tensor, chunk: int = 1000) -> torch.Tensor:
+    """Return the model's outputs for x in eval mode (on the model's device, returned on the CPU)."""
+    device = next(model.parameters()).device
+    was_training = model.training
+    model.eval()
+    outputs = [model(x[i : i + chunk].to(device)).cpu() for i in range(0, len(x), chunk)]
+    model.train(was_training)
+    return torch.cat(outputs) if outputs else torch.empty(0)

@@ -1,0 +1,92 @@
+"""The seed's custom autograd Function: a Sigmoid that saves its result for backward."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from dlviz.autograd.trace import AutogradGraph, trace_autograd_graph
+
+
+class SigmoidFunction(torch.autograd.Function):
+    """sigmoid(x) = 1 / (1 + exp(-x)); backward uses the saved result: grad * s * (1 - s)."""
+
+    @staticmethod
+    def forward(ctx, input):
+        result = 1 / (1 + torch.exp(-input))
+        ctx.save_for_backward(result)
+        return result
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        (result,) = ctx.saved_tensors
+        return grad_output * result * (1 - result)
+
+
+@dataclass
+class SigmoidComparison:
+    """The custom Sigmoid beside torch.sigmoid: forward values, gradients, gradcheck and the graph."""
+
+    inputs: list[float]
+    custom_forward: list[float]
+    torch_forward: list[float]
+    custom_grad: list[float]
+    torch_grad: list[float]
+    gradcheck_passed: bool
+    graph: AutogradGraph
+
+
+def compare_sigmoid(values: list[float]) -> SigmoidComparison:
+    """Return the custom Function and torch.sigmoid on the same inputs, backward with ones_like as the seed does."""
+    x = torch.tensor(values, requires_grad=True)
+    y = SigmoidFunction.apply(x)
+    graph = trace_autograd_graph(y, {"x": x, "y": y})
+    y.backward(torch.ones_like(x))
+    reference_input = torch.tensor(values, requires_grad=True)
+    reference = torch.sigmoid(reference_input)
+    reference.backward(torch.ones_like(reference_input))
+    double = torch.tensor(values, dtype=torch.float64, requires_grad=True)
+    passed = torch.autograd.gradcheck(SigmoidFunction.apply, (double,))
+    return SigmoidComparison(
+        list(values),
+        y.detach().tolist(),
+        reference.detach().tolist(),
+        x.grad.tolist(),
+        reference_input.grad.tolist(),
+        bool(passed),
+        graph,
+    )
+
+
+SIGMOID_CODE = '''import torch
+
+
+class SigmoidFunction(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, input):
+        result = 1 / (1 + torch.exp(-input))
+        ctx.save_for_backward(result)
+        return result
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        (result,) = ctx.saved_tensors
+        return grad_output * result * (1 - result)
+
+
+x = torch.tensor({values}, requires_grad=True)
+y = SigmoidFunction.apply(x)
+print(y.grad_fn, y.grad_fn.saved_tensors)
+y.backward(torch.ones_like(x))
+print(y)
+print(x.grad)
+print(torch.sigmoid(x))
+double = torch.tensor({values}, dtype=torch.float64, requires_grad=True)
+print(torch.autograd.gradcheck(SigmoidFunction.apply, (double,)))
+'''
+
+
+def sigmoid_code(values: list[float]) -> str:
+    """Return the plain PyTorch code of the custom Sigmoid comparison."""
+    return SIGMOID_CODE.format(values=[float(v) for v in values])

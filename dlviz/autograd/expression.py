@@ -1,0 +1,274 @@
+"""A small, safe language for tensor expressions: parsed with ast against a whitelist, never eval'd."""
+
+from __future__ import annotations
+
+import ast
+import operator
+from dataclasses import dataclass
+
+import torch
+
+from dlviz import limits
+from dlviz.autograd.functions import FUNCTIONS, KEYWORDS, METHODS, RESERVED_NAMES, callee_name
+from dlviz.errors import UserFacingError
+
+BINARY_OPERATORS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.Pow: operator.pow,
+    ast.MatMult: operator.matmul,
+}
+UNARY_OPERATORS = {ast.USub: operator.neg, ast.UAdd: operator.pos}
+ATTRIBUTES = {"T": lambda x: x.T, "mT": lambda x: x.mT}
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A parsed expression: its source, checked syntax tree, and variable names in order of appearance."""
+
+    source: str
+    tree: ast.Expression
+    names: tuple[str, ...]
+
+
+def parse_expression(source: str) -> Expression:
+    """Return the parsed expression, or raise UserFacingError naming what is not allowed."""
+    source = source.strip()
+    if not source:
+        raise UserFacingError("autograd.err.empty")
+    limits.MAX_TEXT_INPUT_CHARS.check(len(source))
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError as error:
+        raise UserFacingError("autograd.err.syntax", detail=error.msg, column=error.offset or 0) from None
+    except (ValueError, MemoryError, RecursionError):
+        raise UserFacingError("autograd.err.syntax", detail="-", column=0) from None
+    node_count = sum(1 for _ in ast.walk(tree))
+    limits.MAX_EXPRESSION_NODES.check(node_count)
+    names: list[str] = []
+    _check(tree.body, names)
+    return Expression(source, tree, tuple(names))
+
+
+def dotted_name(node: ast.AST) -> str | None:
+    """Return 'a.b.c' for a chain of names and attributes, or None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = dotted_name(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def _module_call(func: ast.AST) -> str | None:
+    """Return the dotted name when a call goes to a module function (torch.x, F.x), else None."""
+    dotted = dotted_name(func)
+    if dotted and (isinstance(func, ast.Name) or dotted.split(".")[0] in RESERVED_NAMES):
+        return dotted
+    return None
+
+
+def _check(node: ast.AST, names: list[str]) -> None:
+    """Raise UserFacingError unless every node below is on the whitelist; collect variable names."""
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
+            raise UserFacingError("autograd.err.constant", text=repr(node.value)[:40])
+    elif isinstance(node, ast.Name):
+        _check_name(node.id)
+        if node.id in RESERVED_NAMES:
+            raise UserFacingError("autograd.err.module_name", name=node.id)
+        if node.id not in names:
+            names.append(node.id)
+    elif isinstance(node, ast.BinOp) and type(node.op) in BINARY_OPERATORS:
+        _check(node.left, names)
+        _check(node.right, names)
+    elif isinstance(node, ast.UnaryOp) and type(node.op) in UNARY_OPERATORS:
+        _check(node.operand, names)
+    elif isinstance(node, ast.Call):
+        _check_call(node, names)
+    elif isinstance(node, ast.Attribute):
+        if node.attr not in ATTRIBUTES:
+            raise UserFacingError("autograd.err.attribute", name=node.attr)
+        _check(node.value, names)
+    elif isinstance(node, ast.Subscript):
+        _check(node.value, names)
+        _check_index(node.slice)
+    else:
+        raise UserFacingError("autograd.err.not_allowed", what=type(node).__name__)
+
+
+def _check_name(name: str) -> None:
+    """Refuse dunder and private names outright."""
+    if name.startswith("_"):
+        raise UserFacingError("autograd.err.private", name=name)
+
+
+def _check_call(node: ast.Call, names: list[str]) -> None:
+    """Check a function or method call against the whitelist."""
+    module_call = _module_call(node.func)
+    if module_call is not None:
+        if module_call == "torch.functional.relu":
+            raise UserFacingError("autograd.err.torch_functional_relu")
+        if callee_name(module_call) is None:
+            raise UserFacingError("autograd.err.function", name=module_call[:60])
+    elif isinstance(node.func, ast.Attribute):
+        _check_name(node.func.attr)
+        if node.func.attr not in METHODS:
+            raise UserFacingError("autograd.err.method", name=node.func.attr)
+        _check(node.func.value, names)
+    else:
+        raise UserFacingError("autograd.err.not_allowed", what="Call")
+    for argument in node.args:
+        if isinstance(argument, ast.Starred):
+            raise UserFacingError("autograd.err.not_allowed", what="Starred")
+        _check(argument, names)
+    for keyword in node.keywords:
+        if keyword.arg not in KEYWORDS:
+            raise UserFacingError("autograd.err.keyword", name=str(keyword.arg))
+        _check(keyword.value, names)
+
+
+def _check_index(node: ast.AST) -> None:
+    """Allow only constant integers, slices of them and tuples of those as indices."""
+    if isinstance(node, ast.Tuple):
+        for element in node.elts:
+            _check_index(element)
+    elif isinstance(node, ast.Slice):
+        for part in (node.lower, node.upper, node.step):
+            if part is not None:
+                _constant_int(part)
+    elif not (isinstance(node, ast.Constant) and node.value is Ellipsis):
+        _constant_int(node)
+
+
+def _constant_int(node: ast.AST) -> int:
+    """Return the integer a constant (or negated constant) index stands for."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_constant_int(node.operand)
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    raise UserFacingError("autograd.err.index_constant")
+
+
+def evaluate_expression(
+    expression: Expression, variables: dict[str, torch.Tensor], intermediates: dict | None = None
+) -> torch.Tensor:
+    """Return the expression's value over the variables; first checked for shapes and sizes on meta tensors.
+
+    When intermediates is a dict, each computed sub-expression's tensor is stored under its source text.
+    """
+    missing = [name for name in expression.names if name not in variables]
+    if missing:
+        raise UserFacingError("autograd.err.unknown_name", name=missing[0])
+    meta = {name: _meta_like(value) for name, value in variables.items()}
+    _Evaluator(expression.source, meta, None).run(expression.tree.body)
+    result = _Evaluator(expression.source, variables, intermediates).run(expression.tree.body)
+    if not isinstance(result, torch.Tensor):
+        result = torch.tensor(float(result))
+    return result
+
+
+def _meta_like(value: torch.Tensor) -> torch.Tensor:
+    """Return a storage-free tensor with the same shape, dtype and requires_grad."""
+    meta = torch.empty(value.shape, dtype=value.dtype, device="meta")
+    return meta.requires_grad_(value.requires_grad)
+
+
+class _Evaluator:
+    """Walks a checked tree and computes it; only whitelisted node types have a branch."""
+
+    def __init__(self, source: str, variables: dict, intermediates: dict | None):
+        self.source = source
+        self.variables = variables
+        self.intermediates = intermediates
+
+    def run(self, node: ast.AST):
+        """Return the value of node, translating torch's errors into user-facing ones."""
+        try:
+            return self.value(node)
+        except UserFacingError:
+            raise
+        except RuntimeError as error:
+            raise UserFacingError("autograd.err.runtime", detail=_first_line(error)) from None
+        except IndexError as error:
+            raise UserFacingError("autograd.err.index", detail=_first_line(error)) from None
+        except TypeError as error:
+            raise UserFacingError("autograd.err.arguments", detail=_first_line(error)) from None
+        except (ArithmeticError, ValueError) as error:
+            raise UserFacingError("autograd.err.arithmetic", detail=_first_line(error)) from None
+
+    def value(self, node: ast.AST):
+        """Return the value of one node and record it."""
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self.variables[node.id]
+        result = self.compute(node)
+        if isinstance(result, torch.Tensor):
+            limits.MAX_TENSOR_ELEMENTS.check(result.numel())
+            if self.intermediates is not None:
+                text = ast.get_source_segment(self.source, node) or type(node).__name__
+                self.intermediates.setdefault(text, result)
+        return result
+
+    def compute(self, node: ast.AST):
+        """Return the value of an operator, call, attribute or subscript node."""
+        if isinstance(node, ast.BinOp):
+            left, right = self.value(node.left), self.value(node.right)
+            if isinstance(node.op, ast.Pow) and not isinstance(right, torch.Tensor):
+                limits.MAX_EXPONENT.check(abs(right))
+            if not isinstance(left, torch.Tensor) and not isinstance(right, torch.Tensor):
+                left = float(left)
+            return BINARY_OPERATORS[type(node.op)](left, right)
+        if isinstance(node, ast.UnaryOp):
+            return UNARY_OPERATORS[type(node.op)](self.value(node.operand))
+        if isinstance(node, ast.Call):
+            return self.call(node)
+        if isinstance(node, ast.Attribute):
+            return ATTRIBUTES[node.attr](self.tensor(node.value))
+        if isinstance(node, ast.Subscript):
+            return self.tensor(node.value)[_index(node.slice)]
+        raise UserFacingError("autograd.err.not_allowed", what=type(node).__name__)
+
+    def call(self, node: ast.Call):
+        """Return the result of a whitelisted function or method call."""
+        module_call = _module_call(node.func)
+        args = [self.value(argument) for argument in node.args]
+        kwargs = {keyword.arg: self.value(keyword.value) for keyword in node.keywords}
+        if module_call is not None:
+            function = FUNCTIONS[callee_name(module_call)]
+        else:
+            function = FUNCTIONS[node.func.attr]
+            args.insert(0, self.tensor(node.func.value))
+        if not args or not isinstance(args[0], torch.Tensor):
+            args[0:1] = [torch.tensor(float(args[0]))] if args else []
+        if not args:
+            raise UserFacingError("autograd.err.arguments", detail=dotted_name(node.func) or "?")
+        return function(*args, **kwargs)
+
+    def tensor(self, node: ast.AST) -> torch.Tensor:
+        """Return a node's value, which must be a tensor."""
+        value = self.value(node)
+        if not isinstance(value, torch.Tensor):
+            raise UserFacingError("autograd.err.needs_tensor", text=ast.get_source_segment(self.source, node))
+        return value
+
+
+def _index(node: ast.AST):
+    """Return the Python index a checked index node stands for."""
+    if isinstance(node, ast.Tuple):
+        return tuple(_index(element) for element in node.elts)
+    if isinstance(node, ast.Slice):
+        parts = (node.lower, node.upper, node.step)
+        return slice(*(None if part is None else _constant_int(part) for part in parts))
+    if isinstance(node, ast.Constant) and node.value is Ellipsis:
+        return Ellipsis
+    return _constant_int(node)
+
+
+def _first_line(error: Exception) -> str:
+    """Return the first line of an error message, shortened."""
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:200]

@@ -1,0 +1,104 @@
+"""Check autograd's gradients: torch.autograd.grad, central finite differences, torch.autograd.gradcheck."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from dlviz import limits
+from dlviz.autograd.expression import Expression, evaluate_expression
+
+FINITE_DIFF_STEP = 1e-6
+
+
+@dataclass
+class LeafCheck:
+    """Autograd's gradient of one leaf beside a finite-difference estimate on some of its entries."""
+
+    name: str
+    entries: list[tuple[int, ...]]
+    autograd: list[float]
+    finite_difference: list[float]
+    total_entries: int
+
+    @property
+    def max_abs_difference(self) -> float:
+        """Return the largest |autograd - finite difference| over the checked entries."""
+        return max((abs(a - f) for a, f in zip(self.autograd, self.finite_difference, strict=True)), default=0.0)
+
+
+def as_double(variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Return float64 leaf copies of the variables (integer ones stay as they are)."""
+    return {
+        name: value.detach().double().requires_grad_(value.requires_grad)
+        if value.dtype.is_floating_point
+        else value.detach()
+        for name, value in variables.items()
+    }
+
+
+def scalar_of(expression: Expression, variables: dict[str, torch.Tensor]) -> torch.Tensor:
+    """Return the expression's output summed to a scalar (what backward with ones_like differentiates)."""
+    return evaluate_expression(expression, variables).sum()
+
+
+def autograd_gradients(expression: Expression, variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Return torch.autograd.grad of the summed output with respect to each grad-requiring variable."""
+    leaves = {name: value for name, value in variables.items() if value.requires_grad}
+    if not leaves:
+        return {}
+    output = scalar_of(expression, variables)
+    grads = torch.autograd.grad(output, list(leaves.values()), allow_unused=True)
+    return {
+        name: grad if grad is not None else torch.zeros_like(value)
+        for (name, value), grad in zip(leaves.items(), grads, strict=True)
+    }
+
+
+def check_leaves(expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0) -> list[LeafCheck]:
+    """Return, for every leaf, autograd's gradient and a central finite difference (float64) on up to a capped number of entries."""
+    double = as_double(variables)
+    gradients = autograd_gradients(expression, double)
+    generator = torch.Generator().manual_seed(seed)
+    checks = []
+    for name, gradient in gradients.items():
+        leaf = double[name]
+        count = leaf.numel()
+        cap = limits.MAX_FINITE_DIFF_ENTRIES.value
+        flat = torch.arange(count) if count <= cap else torch.randperm(count, generator=generator)[:cap].sort().values
+        entries = [tuple(int(i) for i in torch.unravel_index(torch.tensor(f), leaf.shape)) for f in flat.tolist()]
+        estimates = [_central_difference(expression, double, name, entry) for entry in entries]
+        values = [float(gradient[entry]) for entry in entries]
+        checks.append(LeafCheck(name, entries, values, estimates, count))
+    return checks
+
+
+def _central_difference(expression: Expression, variables: dict, name: str, entry: tuple[int, ...]) -> float:
+    """Return (f(x + h) - f(x - h)) / 2h for one entry of one variable."""
+    with torch.no_grad():
+        shifted = dict(variables)
+        results = []
+        for sign in (1, -1):
+            value = variables[name].detach().clone()
+            value[entry] += sign * FINITE_DIFF_STEP
+            shifted[name] = value
+            results.append(float(scalar_of(expression, shifted)))
+    return (results[0] - results[1]) / (2 * FINITE_DIFF_STEP)
+
+
+def run_gradcheck(expression: Expression, variables: dict[str, torch.Tensor]) -> bool | str:
+    """Return True when torch.autograd.gradcheck passes on float64 copies, else its error's first line."""
+    double = as_double(variables)
+    names = [name for name, value in double.items() if value.requires_grad]
+    if not names:
+        return "no inputs require grad"
+    limits.MAX_FINITE_DIFF_ENTRIES.check(sum(double[name].numel() for name in names))
+
+    def function(*leaves):
+        return evaluate_expression(expression, {**double, **dict(zip(names, leaves, strict=True))})
+
+    try:
+        return torch.autograd.gradcheck(function, tuple(double[name] for name in names))
+    except RuntimeError as error:
+        return str(error).strip().splitlines()[0][:300]

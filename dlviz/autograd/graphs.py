@@ -1,0 +1,28 @@
+"""torchviz's make_dot view of an expression, beside the project's own graph."""
+
+from __future__ import annotations
+
+import torch
+from torchviz import make_dot
+
+from dlviz.autograd.expression import Expression, evaluate_expression
+
+
+def torchviz_dot(
+    expression: Expression, variables: dict[str, torch.Tensor], show_attrs: bool, show_saved: bool
+) -> str:
+    """Return torchviz's DOT source for a fresh forward pass (saved tensors still alive), parameters named."""
+    output = evaluate_expression(expression, variables)
+    params = {name: value for name, value in variables.items() if value.requires_grad}
+    return make_dot(output, params=params, show_attrs=show_attrs, show_saved=show_saved).source
+
+
+def torchviz_code(show_attrs: bool, show_saved: bool) -> str:
+    """Return the lines that draw the torchviz graph of `out` with the named parameters."""
+    return (
+        "from torchviz import make_dot\n"
+        "params = {name: t for name, t in locals().copy().items() "
+        "if isinstance(t, torch.Tensor) and t.requires_grad and t.is_leaf}\n"
+        f"dot = make_dot(out, params=params, show_attrs={show_attrs}, show_saved={show_saved})\n"
+        "print(dot.source)\n"
+    )

@@ -1,0 +1,155 @@
+"""Loss functions: regression losses against the prediction, and CrossEntropy taken apart."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+REGRESSION_LOSSES: dict[str, Callable[[float], nn.Module]] = {
+    "mse": lambda beta: nn.MSELoss(reduction="none"),
+    "l1": lambda beta: nn.L1Loss(reduction="none"),
+    "smooth_l1": lambda beta: nn.SmoothL1Loss(reduction="none", beta=beta),
+}
+LOSS_NAMES = {"mse": "MSELoss", "l1": "L1Loss", "smooth_l1": "SmoothL1Loss"}
+
+
+@dataclass(frozen=True)
+class LossCurve:
+    """Predictions, the loss at each against one target, and d loss / d prediction from autograd."""
+
+    name: str
+    prediction: np.ndarray
+    loss: np.ndarray
+    grad: np.ndarray
+
+
+def regression_loss_curves(
+    target: float, lo: float, hi: float, beta: float = 1.0, points: int = 201
+) -> list[LossCurve]:
+    """Return each regression loss and its autograd gradient over predictions in [lo, hi]."""
+    curves = []
+    for name, make in REGRESSION_LOSSES.items():
+        pred = torch.linspace(lo, hi, points, dtype=torch.float64, requires_grad=True)
+        loss = make(beta)(pred, torch.full_like(pred, target))
+        (grad,) = torch.autograd.grad(loss.sum(), pred)
+        curves.append(LossCurve(name, pred.detach().numpy(), loss.detach().numpy(), grad.numpy()))
+    return curves
+
+
+def regression_loss_figure(curves: list[LossCurve], target: float, show_grad: bool, labels: dict) -> go.Figure:
+    """Return the loss curves (or their gradients) against the prediction, with the target marked."""
+    figure = go.Figure()
+    for curve in curves:
+        values = curve.grad if show_grad else curve.loss
+        figure.add_scatter(x=curve.prediction, y=values, name=LOSS_NAMES[curve.name], line={"width": 3})
+    figure.add_vline(x=target, line_dash="dot", line_color="gray", annotation_text=labels["target"])
+    figure.update_layout(
+        height=380, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.2},
+        xaxis_title=labels["x"], yaxis_title=labels["y"],
+    )
+    return figure
+
+
+def regression_loss_code(target: float, lo: float, hi: float, beta: float, points: int = 201) -> str:
+    """Return plain PyTorch code computing the loss curves and their gradients."""
+    return (
+        "import torch\nfrom torch import nn\n\n"
+        f"pred = torch.linspace({lo!r}, {hi!r}, {points}, dtype=torch.float64, requires_grad=True)\n"
+        f"target = torch.full_like(pred, {target!r})\n"
+        "losses = {\n"
+        '    "mse": nn.MSELoss(reduction="none")(pred, target),\n'
+        '    "l1": nn.L1Loss(reduction="none")(pred, target),\n'
+        f'    "smooth_l1": nn.SmoothL1Loss(reduction="none", beta={beta!r})(pred, target),\n'
+        "}\n"
+        "grads = {name: torch.autograd.grad(loss.sum(), pred)[0] for name, loss in losses.items()}\n"
+    )
+
+
+@dataclass(frozen=True)
+class CrossEntropyParts:
+    """CrossEntropy of logits (N, C) against class indices (N,), and the pieces it is made of."""
+
+    logits: torch.Tensor
+    targets: torch.Tensor
+    probabilities: torch.Tensor
+    log_probabilities: torch.Tensor
+    picked: torch.Tensor
+    nll: float
+    cross_entropy: float
+    grad: torch.Tensor
+    softmax_minus_onehot: torch.Tensor
+
+    @property
+    def max_grad_difference(self) -> float:
+        """Return max |autograd gradient - (softmax - one-hot) / N|."""
+        n = len(self.targets)
+        return float((self.grad - self.softmax_minus_onehot / n).abs().max())
+
+
+def cross_entropy_parts(logits: torch.Tensor, targets: torch.Tensor) -> CrossEntropyParts:
+    """Return CrossEntropyLoss, LogSoftmax + NLLLoss, and the gradient wrt the logits by autograd."""
+    logits = logits.detach().double().requires_grad_(True)
+    loss = nn.CrossEntropyLoss()(logits, targets)
+    (grad,) = torch.autograd.grad(loss, logits)
+    with torch.no_grad():
+        log_probs = nn.LogSoftmax(dim=1)(logits)
+        nll = nn.NLLLoss()(log_probs, targets)
+        probs = log_probs.exp()
+        onehot = F.one_hot(targets, logits.shape[1]).to(probs.dtype)
+        picked = log_probs.gather(1, targets.unsqueeze(1)).squeeze(1)
+    return CrossEntropyParts(
+        logits.detach(), targets, probs, log_probs, picked, float(nll), float(loss.detach()), grad, probs - onehot
+    )
+
+
+def cross_entropy_code(seed: int, count: int, scale: float) -> str:
+    """Return plain PyTorch code reproducing the CrossEntropy breakdown on the sample images."""
+    return (
+        "import torch\nimport torch.nn.functional as F\nfrom torch import nn\n"
+        "from dlviz.data.images import sample_images\nfrom dlviz.models.seed_models import NeuralNetwork\n\n"
+        f"torch.manual_seed({seed})\nmodel = NeuralNetwork()\n"
+        f"sample = sample_images({count}, seed={seed})\n"
+        "with torch.no_grad():\n"
+        f"    logits = (model(sample.images) * {scale!r}).double()\n"
+        "logits.requires_grad_(True)\ntargets = sample.labels\n\n"
+        "ce = nn.CrossEntropyLoss()(logits, targets)\n"
+        "log_probs = nn.LogSoftmax(dim=1)(logits)\n"
+        "nll = nn.NLLLoss()(log_probs, targets)  # -mean of log_probs[i, targets[i]]\n"
+        "ce.backward()\n"
+        "expected = (log_probs.exp() - F.one_hot(targets, 10)) / len(targets)\n"
+        "print(ce.item(), nll.item(), (logits.grad - expected).abs().max().item())\n"
+    )
+
+
+@dataclass(frozen=True)
+class SeedLossOutcome:
+    """The value a loss gave for the seed's call, or the error it raised."""
+
+    loss: str
+    target_kind: str
+    value: float | None
+    error: str | None
+
+
+def seed_loss_outcomes(pred: torch.Tensor, labels: torch.Tensor) -> list[SeedLossOutcome]:
+    """Run seed 001's loss_functions_demo form (one target for all losses) with both target kinds."""
+    float_target = torch.randn(pred.shape, generator=torch.Generator().manual_seed(0))
+    losses = {"MSELoss": nn.MSELoss(), "CrossEntropyLoss": nn.CrossEntropyLoss(), "L1Loss": nn.L1Loss()}
+    outcomes = []
+    for kind, target in (("indices", labels), ("float", float_target)):
+        for name, loss in losses.items():
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    value = float(loss(pred, target))
+                outcomes.append(SeedLossOutcome(name, kind, value, None))
+            except RuntimeError as error:
+                outcomes.append(SeedLossOutcome(name, kind, None, str(error).splitlines()[0]))
+    return outcomes

@@ -1,0 +1,1 @@
+"""Reusable plotly figure builders that take plain tensors or arrays."""

@@ -1,0 +1,312 @@
+"""Strings of the Dynamic vs static graphs lab."""
+
+STRINGS = {
+    "graphs.intro": {
+        "en": "A **dynamic graph** is recorded while Python runs your code: each call records a new graph "
+        "that follows the `if` and `while` your data chose. A **static graph** is built once, before it runs, "
+        "and must hold every path the code could take. Below, the examples of the seed tutorial (002, "
+        "“Graphs”) run live — corrected where they break — next to the tools PyTorch recommends today.",
+        "zh": "**动态图**是在 Python 运行代码的同时记录下来的：每次调用都会记录一张新图，沿着数据所选择的 "
+        "`if` 和 `while` 分支。**静态图**在运行之前一次性构建，必须包含代码可能走的每一条路径。下面实时运行"
+        "种子教程（002，“Graphs”部分）的示例——出错之处已修正——并与 PyTorch 如今推荐的工具并排对照。",
+    },
+    "graphs.deprecation": {
+        "en": "⏳ **TorchScript is deprecated.** `torch.jit.script` and `torch.jit.trace` warn on use in "
+        "recent PyTorch (since 2.10) and may be removed. This page catches that warning and shows it. What "
+        "replaces them: `torch.compile` to make Python code faster (it keeps Python control flow and splits "
+        "the graph where it must), and `torch.export` — with `torch.cond` for data-dependent branches — to "
+        "capture one whole graph for deployment.",
+        "zh": "⏳ **TorchScript 已被弃用。** 在较新的 PyTorch（自 2.10 起）中，调用 `torch.jit.script` 和 "
+        "`torch.jit.trace` 会发出警告，将来可能被移除。本页捕获该警告并显示出来。替代方案："
+        "用 `torch.compile` 加速 Python 代码（保留 Python 控制流，必要时把图切开），用 `torch.export`"
+        "（配合 `torch.cond` 处理依赖数据的分支）为部署捕获一张完整的图。",
+    },
+    "graphs.deprecation_caught": {
+        "en": "Caught on this server (torch {version}) — {category}: {message}",
+        "zh": "本服务器（torch {version}）上捕获到 — {category}：{message}",
+    },
+    "graphs.deprecation_none": {
+        "en": "This torch ({version}) raised no deprecation warning when scripting.",
+        "zh": "此版本的 torch（{version}）在 script 编译时没有发出弃用警告。",
+    },
+    "graphs.jit_missing": {
+        "en": "This torch ({version}) has no `torch.jit`: TorchScript has been removed. This part needs it; "
+        "see the torch.fx & torch.export tab for what replaces it.",
+        "zh": "此版本的 torch（{version}）没有 `torch.jit`：TorchScript 已被移除。这一部分需要它；"
+        "替代方案请看 “torch.fx 与 torch.export” 标签页。",
+    },
+    "graphs.caught_warning": {
+        "en": "Warning caught while compiling — **{category}**: {message}",
+        "zh": "编译时捕获到的警告 — **{category}**：{message}",
+    },
+    "graphs.yes": {"en": "yes", "zh": "是"},
+    "graphs.no": {"en": "no", "zh": "否"},
+    "graphs.tab.eager": {"en": "1 · Eager (dynamic)", "zh": "1 · Eager（动态图）"},
+    "graphs.tab.script": {"en": "2 · torch.jit.script", "zh": "2 · torch.jit.script 编译"},
+    "graphs.tab.trace": {"en": "3 · torch.jit.trace", "zh": "3 · torch.jit.trace 追踪"},
+    "graphs.tab.export": {"en": "4 · torch.fx & torch.export", "zh": "4 · torch.fx 与 torch.export"},
+    "graphs.tab.loops": {"en": "5 · Loops", "zh": "5 · 循环"},
+    "graphs.tab.timing": {"en": "6 · Timing", "zh": "6 · 计时"},
+    "graphs.eager.intro": {
+        "en": "The seed's `dynamic_model(x, threshold)` returns `x * 2` when `x.sum() > threshold`, else "
+        "`x / 2`. Autograd records the graph while the code runs, so the graph holds only the branch Python "
+        "took. Move the sliders across the threshold: the node switches between `MulBackward0` and "
+        "`DivBackward0`, and the gradient `x.grad` between 2 and 0.5.",
+        "zh": "种子教程的 `dynamic_model(x, threshold)` 在 `x.sum() > threshold` 时返回 `x * 2`，否则返回 "
+        "`x / 2`。Autograd 在代码运行时记录计算图，所以图中只有 Python 实际走过的那个分支。拖动滑块跨过阈值："
+        "节点会在 `MulBackward0` 和 `DivBackward0` 之间切换，梯度 `x.grad` 在 2 和 0.5 之间切换。",
+    },
+    "graphs.eager.threshold": {"en": "threshold", "zh": "阈值 threshold"},
+    "graphs.eager.result": {
+        "en": "`x.sum()` = {total} {cmp} threshold = {threshold} → Python runs `{branch}`.",
+        "zh": "`x.sum()` = {total} {cmp} threshold = {threshold} → Python 执行 `{branch}`。",
+    },
+    "graphs.eager.branch": {"en": "Branch taken", "zh": "实际走的分支"},
+    "graphs.eager.graph_caption": {
+        "en": "Autograd graph of y, recorded by this call (operations: {ops}).",
+        "zh": "本次调用记录下的 y 的自动求导计算图（运算：{ops}）。",
+    },
+    "graphs.eager.note": {
+        "en": "The test `x.sum() > threshold` is not in the graph: it produced a Python `bool`, and autograd "
+        "records only operations on tensors that require grad. The next call may record a different graph — "
+        "that is what “dynamic” means. (The seed prints `tensor([2., 2., 2.])` for x = [1, 2, 3], "
+        "threshold = 5: the default sliders reproduce it.)",
+        "zh": "判断 `x.sum() > threshold` 不在图中：它产生的是 Python 的 `bool`，而 autograd 只记录对需要梯度的"
+        "张量所做的运算。下一次调用可能记录出不同的图——这就是“动态”的含义。（种子教程对 x = [1, 2, 3]、"
+        "threshold = 5 打印 `tensor([2., 2., 2.])`：滑块的默认值正好复现它。）",
+    },
+    "graphs.script.intro": {
+        "en": "The seed calls this a *static graph*: `torch.jit.script` compiles the **source** of `model` "
+        "before it runs. Because it compiles the source, not one run, **both** branches of "
+        "`w2 = w2a if prev_loss < 5.0 else w2b` live in the one graph, inside a `prim::If` node "
+        "(highlighted in orange). Which branch runs is still decided at each call, by the data — so the "
+        "graph is static in shape, but not a single fixed path.",
+        "zh": "种子教程把这称为*静态图*：`torch.jit.script` 在运行之前编译 `model` 的**源代码**。因为编译的是源代码"
+        "而不是某一次运行，`w2 = w2a if prev_loss < 5.0 else w2b` 的**两个**分支都在同一张图里，位于一个 "
+        "`prim::If` 节点中（橙色高亮）。每次调用时走哪个分支仍由数据决定——所以这张图的结构是静态的，"
+        "但并不是一条固定的路径。",
+    },
+    "graphs.script.corrections": {
+        "en": "**Corrected from the seed.** (1) `prev_loss` is annotated `float`: TorchScript types unannotated "
+        "arguments as Tensors, so the seed's call with `prev_loss = 5.0` fails — live: `{error1}`. "
+        "(2) Only the branch taken receives a gradient. The seed starts with `prev_loss = 5.0`, so the first "
+        "iteration uses `w2b` and `w2a.grad` is None; the seed's update `w2a -= learning_rate * w2a.grad` "
+        "then fails — live: `{error2}`. The corrected loop updates only the weights whose grad is not None.",
+        "zh": "**相对种子教程的修正。**（1）给 `prev_loss` 加上 `float` 类型注解：TorchScript 把没有注解的参数当作 "
+        "Tensor，所以种子教程用 `prev_loss = 5.0` 调用会失败——实时结果：`{error1}`。（2）只有实际走过的分支"
+        "才会得到梯度。种子教程从 `prev_loss = 5.0` 开始，第一轮用的是 `w2b`，`w2a.grad` 为 None；种子教程的"
+        "更新语句 `w2a -= learning_rate * w2a.grad` 随即失败——实时结果：`{error2}`。修正后的循环只更新 grad "
+        "不为 None 的权重。",
+    },
+    "graphs.script.if_count": {"en": "prim::If nodes in the scripted graph", "zh": "script 图中的 prim::If 节点数"},
+    "graphs.script.code_title": {
+        "en": "**TorchScript code** (`scripted.code`)",
+        "zh": "**TorchScript 代码**（`scripted.code`）",
+    },
+    "graphs.script.graph_title": {
+        "en": "**TorchScript graph** (`scripted.graph`)",
+        "zh": "**TorchScript 计算图**（`scripted.graph`）",
+    },
+    "graphs.script.if_lines": {
+        "en": "Lines of the graph with prim::If — {lines}",
+        "zh": "图中含有 prim::If 的行 — {lines}",
+    },
+    "graphs.script.drawn_title": {
+        "en": "**The same graph drawn** — control flow boxed in orange, each block a branch (constants hidden)",
+        "zh": "**同一张图的绘制** — 控制流用橙色框出，每个 block 是一个分支（常量已隐藏）",
+    },
+    "graphs.script.train_title": {"en": "Training: who gets a gradient?", "zh": "训练：谁得到了梯度？"},
+    "graphs.script.train_intro": {
+        "en": "The seed's training loop on small data (N=8, D_in=4, H=16, D_out=2, drawn with the sidebar's "
+        "seed), corrected. Each iteration feeds the previous loss in as `prev_loss`: while it is 5 or more, "
+        "`w2b` is used and trained; once a loss drops below 5, the next iteration uses `w2a` — untrained, so "
+        "the loss jumps back up. The table shows which weights received a gradient each time.",
+        "zh": "种子教程的训练循环（已修正），运行在小数据上（N=8、D_in=4、H=16、D_out=2，用侧边栏的随机种子生成）。"
+        "每一轮把上一轮的损失作为 `prev_loss` 传入：只要它不小于 5，就使用并训练 `w2b`；一旦损失降到 5 以下，"
+        "下一轮就改用 `w2a`——它还没训练过，于是损失又跳回去。表格显示每一轮哪些权重得到了梯度。",
+    },
+    "graphs.script.steps": {"en": "Iterations", "zh": "迭代次数"},
+    "graphs.script.lr": {"en": "Learning rate", "zh": "学习率"},
+    "graphs.script.used_w2a": {"en": "used w2a (prev_loss < 5)", "zh": "使用 w2a（prev_loss < 5）"},
+    "graphs.script.used_w2b": {"en": "used w2b (prev_loss ≥ 5)", "zh": "使用 w2b（prev_loss ≥ 5）"},
+    "graphs.script.col_step": {"en": "iteration", "zh": "迭代"},
+    "graphs.script.col_loss": {"en": "loss", "zh": "损失"},
+    "graphs.script.col_branch": {"en": "branch", "zh": "分支"},
+    "graphs.script.no_grad": {"en": "None", "zh": "None（无梯度）"},
+    "graphs.script.summary": {
+        "en": "**{a}** iterations used `w2a` and **{b}** used `w2b`. A weight receives a gradient only in the "
+        "iterations whose branch uses it; the other branch's `.grad` stays None.",
+        "zh": "共有 **{a}** 轮使用 `w2a`，**{b}** 轮使用 `w2b`。权重只在用到它的那一轮得到梯度；"
+        "另一个分支的 `.grad` 保持为 None。",
+    },
+    "graphs.script.diverged": {
+        "en": "The loss is no longer a finite number: this learning rate is too large. Choose a smaller one.",
+        "zh": "损失已不再是有限数：学习率太大了。请选择更小的学习率。",
+    },
+    "graphs.trace.intro": {
+        "en": "`torch.jit.trace` runs the function once on example inputs and records the tensor operations "
+        "that happened. The `if` runs in Python while tracing, so only the branch taken then is recorded — "
+        "the other branch is gone, and there is no `prim::If`. PyTorch warns about it with a TracerWarning "
+        "(caught below). Trace with one `prev_loss`, call with another on the other side of 5, and compare "
+        "with eager.",
+        "zh": "`torch.jit.trace` 用示例输入把函数运行一遍，记录下实际发生的张量运算。追踪时 `if` 是在 Python 中执行的，"
+        "所以只记录了当时走的那个分支——另一个分支消失了，也没有 `prim::If`。PyTorch 会用 TracerWarning 提醒"
+        "（下方已捕获）。用一个 `prev_loss` 追踪，再用 5 另一侧的值调用，与 eager 的结果比较。",
+    },
+    "graphs.trace.at_trace": {"en": "prev_loss while tracing", "zh": "追踪时的 prev_loss"},
+    "graphs.trace.at_call": {"en": "prev_loss when calling", "zh": "调用时的 prev_loss"},
+    "graphs.trace.recorded": {
+        "en": "Traced with prev_loss = {value}: the recorded graph always uses `{branch}`.",
+        "zh": "用 prev_loss = {value} 追踪：记录下的图永远使用 `{branch}`。",
+    },
+    "graphs.trace.eager_loss": {"en": "Eager loss (uses {branch})", "zh": "Eager 损失（使用 {branch}）"},
+    "graphs.trace.traced_loss": {"en": "Traced loss (uses {branch})", "zh": "追踪版损失（使用 {branch}）"},
+    "graphs.trace.if_count": {"en": "prim::If nodes in the traced graph", "zh": "追踪图中的 prim::If 节点数"},
+    "graphs.trace.agree": {
+        "en": "Same answer: this input takes the branch that was traced ({branch}).",
+        "zh": "结果相同：这个输入走的正是被追踪的分支（{branch}）。",
+    },
+    "graphs.trace.wrong": {
+        "en": "Wrong answer, silently: this input selects `{eager}`, but the trace replays `{traced}`.",
+        "zh": "结果错误，而且没有任何报错：这个输入应该选择 `{eager}`，但追踪出的图重放的是 `{traced}`。",
+    },
+    "graphs.trace.code_title": {"en": "**Traced code** (`traced.code`)", "zh": "**追踪得到的代码**（`traced.code`）"},
+    "graphs.trace.graph_title": {"en": "**Traced graph** (`traced.graph`)", "zh": "**追踪得到的计算图**（`traced.graph`）"},
+    "graphs.trace.drawn_title": {
+        "en": "**The traced graph drawn** — one straight path, no control flow",
+        "zh": "**追踪图的绘制** — 一条直路，没有控制流",
+    },
+    "graphs.export.intro": {
+        "en": "The tools PyTorch recommends now capture graphs without TorchScript. `torch.fx.symbolic_trace` "
+        "and `torch.export` both refuse a plain `if` on tensor data — their real errors are shown below. "
+        "`torch.export` accepts the branch when it is written with `torch.cond`, which keeps both branches as "
+        "subgraphs (`true_graph_0`, `false_graph_0`) of one exported program. The seed's threshold, 5, is used.",
+        "zh": "PyTorch 现在推荐的工具不借助 TorchScript 来捕获计算图。`torch.fx.symbolic_trace` 和 `torch.export` "
+        "都拒绝基于张量数据的普通 `if`——下方显示它们真实的报错。把分支改写成 `torch.cond` 后，`torch.export` "
+        "就能接受：两个分支都作为子图（`true_graph_0`、`false_graph_0`）保存在同一个导出程序中。"
+        "这里使用种子教程的阈值 5。",
+    },
+    "graphs.export.fx_title": {
+        "en": "**torch.fx.symbolic_trace(dynamic_model)** — the plain `if`",
+        "zh": "**torch.fx.symbolic_trace(dynamic_model)** — 普通的 `if`",
+    },
+    "graphs.export.plain_title": {
+        "en": "**torch.export.export** — the plain `if`",
+        "zh": "**torch.export.export** — 普通的 `if`",
+    },
+    "graphs.export.cond_title": {
+        "en": "**torch.export.export** — the same branch written with `torch.cond`",
+        "zh": "**torch.export.export** — 用 `torch.cond` 改写同一个分支",
+    },
+    "graphs.export.has_cond": {
+        "en": "torch.cond in the exported graph",
+        "zh": "导出图中含有 torch.cond",
+    },
+    "graphs.export.col_eager": {"en": "eager dynamic_model(x, 5)", "zh": "eager 的 dynamic_model(x, 5)"},
+    "graphs.export.col_exported": {"en": "exported program(x)", "zh": "导出程序(x)"},
+    "graphs.export.program_title": {
+        "en": "The whole exported program (print(program))",
+        "zh": "完整的导出程序（print(program)）",
+    },
+    "graphs.export.full_error": {"en": "The full error message", "zh": "完整的报错信息"},
+    "graphs.export.no_failure": {
+        "en": "This torch captured the plain `if` without an error: its behaviour has changed since this page was written.",
+        "zh": "此版本的 torch 捕获普通 `if` 时没有报错：它的行为与编写本页时不同了。",
+    },
+    "graphs.loop.intro": {
+        "en": "A loop whose number of iterations depends on the data: `while x.norm() < k: x = x * 2`. "
+        "Eager autograd unrolls it: every iteration adds one `MulBackward0` node, so the graph's size follows "
+        "the data. TorchScript compiles the loop itself into one `prim::Loop` node that repeats at run time, "
+        "however many iterations the data needs.",
+        "zh": "一个迭代次数取决于数据的循环：`while x.norm() < k: x = x * 2`。Eager 模式下 autograd 会把它展开："
+        "每迭代一次就多一个 `MulBackward0` 节点，所以图的大小随数据而变。TorchScript 则把循环本身编译成一个 "
+        "`prim::Loop` 节点，在运行时重复执行，数据需要多少次就重复多少次。",
+    },
+    "graphs.loop.scale": {"en": "x = scale · (1, 2, 2)", "zh": "x = scale · (1, 2, 2)，选择 scale"},
+    "graphs.loop.k": {"en": "k (stop when the norm reaches k)", "zh": "k（范数达到 k 时停止）"},
+    "graphs.loop.steps": {"en": "Iterations run", "zh": "实际迭代次数"},
+    "graphs.loop.nodes": {"en": "Autograd graph nodes", "zh": "自动求导图节点数"},
+    "graphs.loop.loop_count": {"en": "prim::Loop nodes (script)", "zh": "prim::Loop 节点数（script）"},
+    "graphs.loop.result": {
+        "en": "‖x‖ = {norm} and k = {k}: the loop body ran **{steps}** times, so autograd recorded {steps} "
+        "multiplications and x.grad = 2^{steps} = {grad}.",
+        "zh": "‖x‖ = {norm}，k = {k}：循环体执行了 **{steps}** 次，所以 autograd 记录了 {steps} 次乘法，"
+        "x.grad = 2^{steps} = {grad}。",
+    },
+    "graphs.loop.eager_title": {
+        "en": "**Eager: the unrolled autograd graph**",
+        "zh": "**Eager：展开后的自动求导图**",
+    },
+    "graphs.loop.script_title": {
+        "en": "**torch.jit.script: one prim::Loop**",
+        "zh": "**torch.jit.script：一个 prim::Loop**",
+    },
+    "graphs.err.zero_norm": {
+        "en": "x is all zeros: doubling it never reaches k, so the loop would never end. Choose a non-zero scale.",
+        "zh": "x 全为零：怎么翻倍都达不到 k，循环永远不会结束。请选择非零的 scale。",
+    },
+    "graphs.timing.intro": {
+        "en": "Does compiling pay off? These numbers were measured by `benchmarks/graphs.py` — warm-up calls "
+        "excluded, median of repeated calls, device synchronized — not during your visit: compiling on every "
+        "rerun would be far too slow. Two workloads: a chain of pointwise operations (GELU written by hand, "
+        "which a fusing compiler merges into one kernel) and the seed's two-layer model (two matrix multiplies "
+        "that already run in optimized kernels).",
+        "zh": "编译到底值不值得？这些数字由 `benchmarks/graphs.py` 测得——不计预热调用，取多次调用的中位数，"
+        "并同步设备——而不是在你访问时现场测量：每次重新运行页面都去编译会慢得无法接受。两个任务：一串逐元素运算"
+        "（手写的 GELU，能做融合的编译器会把它合并成一个内核），以及种子教程的两层模型（两次矩阵乘法，本来就在"
+        "高度优化的内核中运行）。",
+    },
+    "graphs.timing.no_runs": {
+        "en": "No timing table was found. Run `python -m benchmarks.graphs` to measure one.",
+        "zh": "没有找到计时表。运行 `python -m benchmarks.graphs` 来测量一份。",
+    },
+    "graphs.timing.machine": {"en": "Measured on", "zh": "测量所用的机器"},
+    "graphs.timing.workload": {"en": "Workload", "zh": "任务"},
+    "graphs.workload.pointwise": {"en": "pointwise chain (GELU)", "zh": "逐元素运算链（GELU）"},
+    "graphs.workload.seed_model": {"en": "seed's two-layer model", "zh": "种子教程的两层模型"},
+    "graphs.timing.size": {
+        "en": "Size (elements for the pointwise chain, batch rows for the model)",
+        "zh": "规模（逐元素运算链为元素个数，模型为批大小）",
+    },
+    "graphs.timing.machine_caption": {
+        "en": "Measured on {label}, {date}; torch threads: {threads}; median of {repeats} timed calls.",
+        "zh": "测量机器：{label}，时间 {date}；torch 线程数：{threads}；取 {repeats} 次计时调用的中位数。",
+    },
+    "graphs.timing.not_measured": {"en": "not measured", "zh": "未测量"},
+    "graphs.timing.vs_eager": {"en": "×{ratio} vs eager", "zh": "相对 eager ×{ratio}"},
+    "graphs.timing.compile_failed": {
+        "en": "torch.compile failed on the measuring machine: {error}. On CPU it needs a working C++ compiler "
+        "at run time, which hosted servers often lack; eager and script still work.",
+        "zh": "torch.compile 在测量机器上失败：{error}。在 CPU 上它运行时需要可用的 C++ 编译器，而托管服务器"
+        "往往没有；eager 和 script 仍然可用。",
+    },
+    "graphs.timing.payoff": {
+        "en": "Here compiling pays off: the first call took {first} s (compiling included), and the time saved "
+        "on each later call repays it after about {calls} calls.",
+        "zh": "在这个规模下编译是值得的：第一次调用耗时 {first} 秒（含编译），之后每次调用省下的时间大约在 "
+        "{calls} 次调用后抵消编译开销。",
+    },
+    "graphs.timing.no_payoff": {
+        "en": "Here compiling does not pay off: torch.compile is not faster than eager at this size, and its "
+        "first call took {first} s.",
+        "zh": "在这个规模下编译不值得：torch.compile 并不比 eager 快，而它的第一次调用耗时 {first} 秒。",
+    },
+    "graphs.timing.axis_size": {"en": "size", "zh": "规模"},
+    "graphs.timing.axis_time": {"en": "median time per call (ms)", "zh": "每次调用的中位时间（毫秒）"},
+    "graphs.timing.honesty": {
+        "en": "Read ratios, not absolute times: the machine may have been shared while measuring. Tiny sizes "
+        "are dominated by per-call overhead, where no compiler helps; TorchScript's profiling executor fuses "
+        "little on CPU. A GPU run can be added by running the benchmark there with --device cuda:0.",
+        "zh": "请看比值而不是绝对时间：测量时机器可能同时在处理其他任务。规模很小时，时间主要花在每次调用的固定开销上，"
+        "任何编译器都帮不上忙；TorchScript 的 profiling executor 在 CPU 上几乎不做融合。在 GPU 机器上用 "
+        "--device cuda:0 运行基准测试，即可加入一份 GPU 数据。",
+    },
+    "limits.max_graphs_train_steps": {
+        "en": "The number of training iterations",
+        "zh": "训练迭代次数",
+    },
+    "limits.max_graphs_input_abs": {
+        "en": "The size of an input value",
+        "zh": "输入值的大小",
+    },
+}

@@ -1,0 +1,92 @@
+"""Registries of losses, optimizers and learning-rate schedulers, and checks that choices fit the task."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from dlviz.errors import UserFacingError
+
+LOSSES: dict[str, Callable[[], nn.Module]] = {
+    "cross_entropy": nn.CrossEntropyLoss,
+    "nll": nn.NLLLoss,
+    "mse": nn.MSELoss,
+    "l1": nn.L1Loss,
+}
+CLASSIFICATION_LOSSES = {"cross_entropy", "nll"}
+REGRESSION_LOSSES = {"mse", "l1"}
+NEEDS_LOG_SOFTMAX = {"nll"}
+
+OPTIMIZERS: dict[str, type[torch.optim.Optimizer]] = {
+    "sgd": torch.optim.SGD,
+    "adam": torch.optim.Adam,
+    "adamw": torch.optim.AdamW,
+    "rmsprop": torch.optim.RMSprop,
+    "adagrad": torch.optim.Adagrad,
+    "adadelta": torch.optim.Adadelta,
+}
+SCHEDULERS = ("none", "step", "plateau", "cosine")
+
+
+@dataclass(frozen=True)
+class OptimizerSpec:
+    """Optimizer and scheduler settings."""
+
+    name: str = "adam"
+    lr: float = 0.01
+    momentum: float = 0.0
+    nesterov: bool = False
+    weight_decay: float = 0.0
+    scheduler: str = "none"
+    step_size: int = 5
+    gamma: float = 0.5
+
+
+def check_loss_fits_task(loss: str, regression: bool) -> None:
+    """Raise a UserFacingError explaining why a loss does not fit class labels or real-valued targets."""
+    if regression and loss in CLASSIFICATION_LOSSES:
+        raise UserFacingError("training.err.class_loss_on_values", loss_key=f"training.opt.loss.{loss}")
+    if not regression and loss in REGRESSION_LOSSES:
+        raise UserFacingError("training.err.value_loss_on_classes", loss_key=f"training.opt.loss.{loss}")
+
+
+def build_optimizer(spec: OptimizerSpec, parameters) -> torch.optim.Optimizer:
+    """Return the optimizer for spec over parameters (momentum/Nesterov only where the class takes them)."""
+    if spec.name == "sgd" and spec.nesterov and spec.momentum <= 0:
+        raise UserFacingError("training.err.nesterov_needs_momentum")
+    return OPTIMIZERS[spec.name](parameters, **optimizer_kwargs(spec))
+
+
+def optimizer_kwargs(spec: OptimizerSpec) -> dict:
+    """Return the keyword arguments build_optimizer passes (for the exported code)."""
+    kwargs: dict = {"lr": spec.lr, "weight_decay": spec.weight_decay}
+    if spec.name == "sgd":
+        kwargs.update(momentum=spec.momentum, nesterov=spec.nesterov)
+    elif spec.name == "rmsprop":
+        kwargs["momentum"] = spec.momentum
+    return kwargs
+
+
+def scheduler_call(spec: OptimizerSpec, epochs: int) -> str | None:
+    """Return the scheduler constructor as code taking `optimizer`, or None."""
+    if spec.scheduler == "step":
+        return f"torch.optim.lr_scheduler.StepLR(optimizer, step_size={spec.step_size}, gamma={spec.gamma})"
+    if spec.scheduler == "plateau":
+        return f"torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor={spec.gamma}, patience=2)"
+    if spec.scheduler == "cosine":
+        return f"torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max={max(epochs, 1)})"
+    return None
+
+
+def build_scheduler(spec: OptimizerSpec, optimizer: torch.optim.Optimizer, epochs: int):
+    """Return the learning-rate scheduler for spec, or None."""
+    if spec.scheduler == "step":
+        return torch.optim.lr_scheduler.StepLR(optimizer, step_size=spec.step_size, gamma=spec.gamma)
+    if spec.scheduler == "plateau":
+        return torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor=spec.gamma, patience=2)
+    if spec.scheduler == "cosine":
+        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(epochs, 1))
+    return None

@@ -1,0 +1,53 @@
+"""Run records: what a run logged as it went, kept so the next runs can be overlaid and compared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dlviz.training.engine import EpochEvent, StepEvent
+from dlviz.training.experiment import ExperimentConfig, changed_settings
+
+MAX_KEPT_RUNS = 4
+
+
+@dataclass
+class RunRecord:
+    """One run's settings, label, per-epoch events and (thinned) per-step losses."""
+
+    config: ExperimentConfig
+    label: str
+    epochs: list[EpochEvent] = field(default_factory=list)
+    steps: list[tuple[int, float, float]] = field(default_factory=list)
+    status: str = "running"
+    planned_epochs: int = 0
+    steps_per_epoch: int = 0
+    seconds: float = 0.0
+
+    def on_step(self, event: StepEvent) -> None:
+        """Keep (step, loss, lr) of every step."""
+        self.steps.append((event.step, event.loss, event.lr))
+
+    def on_epoch(self, event: EpochEvent) -> None:
+        """Keep the epoch summary."""
+        self.epochs.append(event)
+
+    def column(self, name: str) -> list[float | None]:
+        """Return one per-epoch value: train_loss, val_loss, lr, or a metric name."""
+        if name in ("train_loss", "val_loss", "lr"):
+            return [getattr(e, name) for e in self.epochs]
+        return [e.metrics.get(name) for e in self.epochs]
+
+
+def run_label(previous: ExperimentConfig | None, config: ExperimentConfig, number: int) -> str:
+    """Return '#n' plus what changed since the previous run, e.g. '#3 optimizer.lr 0.01→0.1'."""
+    changes = changed_settings(previous, config)
+    if not changes:
+        return f"#{number}"
+    shown = ", ".join(f"{name.split('.')[-1]} {old}→{new}" for name, old, new in changes[:2])
+    more = f" +{len(changes) - 2}" if len(changes) > 2 else ""
+    return f"#{number} {shown}{more}"
+
+
+def keep_recent(runs: list[RunRecord], run: RunRecord, keep: int = MAX_KEPT_RUNS) -> list[RunRecord]:
+    """Return runs with run appended, dropping the oldest beyond keep."""
+    return [*runs, run][-keep:]

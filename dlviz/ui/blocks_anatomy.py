@@ -1,0 +1,88 @@
+"""Module anatomy section: the seed's NeuralNetwork on three images, layer by layer, through forward hooks."""
+
+import pandas as pd
+import streamlit as st
+
+from dlviz.blocks.anatomy import (
+    SeedParameterModel,
+    SeedTensorModel,
+    anatomy_code,
+    hook_firings,
+    registration_check,
+    run_anatomy,
+)
+from dlviz.blocks.figures import image_grid, matrix_heatmap
+from dlviz.blocks.sequential import shape_text
+from dlviz.models.seed_models import NeuralNetwork
+from dlviz.ui.blocks_data import cached_images, source_caption
+from dlviz.ui.code_panel import code_panel
+from dlviz.ui.i18n import tr
+from dlviz.ui.sidebar import current_device, current_seed
+
+BATCH = 3
+
+
+def render_anatomy() -> None:
+    """Draw the input, every layer's output, softmax, parameters, devices and the hook demo."""
+    seed, device = current_seed(), current_device()
+    sample = cached_images(BATCH, seed)
+    st.markdown(tr("blocks.anat.intro"))
+    source_caption(sample)
+    titles = [tr("blocks.anat.image_label", label=int(label)) for label in sample.labels]
+    st.plotly_chart(image_grid(sample.images[:, 0], titles, height=220), key="blocks_anat_input")
+    dim = st.radio(tr("blocks.anat.softmax_dim"), (1, 0), key="blocks_anat_dim", horizontal=True,
+                   format_func=lambda d: f"dim={d}")
+    run = run_anatomy(sample.images, seed, device, dim)
+
+    st.subheader(tr("blocks.anat.layers_title"))
+    for index, layer in enumerate(run.layers):
+        heading = f"**{layer.name}** · `{layer.module}` → `{shape_text(tuple(layer.output.shape))}`"
+        st.markdown(heading)
+        figure = matrix_heatmap(layer.output, "", tr("blocks.anat.feature"), tr("blocks.anat.image"), height=170)
+        st.plotly_chart(figure, key=f"blocks_anat_layer_{index}")
+    st.caption(tr("blocks.anat.layers_note"))
+
+    st.subheader(tr("blocks.anat.softmax_title", dim=dim))
+    left, right = st.columns([3, 2])
+    left.plotly_chart(matrix_heatmap(run.probabilities, "", tr("blocks.anat.class"), tr("blocks.anat.image"),
+                                     show_text=True, colorscale="Blues", zmid=None, height=230),
+                      key="blocks_anat_softmax")
+    sums = run.probabilities.sum(dim=dim)
+    right.markdown(tr(f"blocks.anat.dim{dim}_note", sums=", ".join(f"{v:.4f}" for v in sums.tolist())))
+
+    st.subheader(tr("blocks.anat.params_title"))
+    table = pd.DataFrame([
+        {"name": r.name, "shape": shape_text(r.shape), "numel": r.count, "requires_grad": r.requires_grad,
+         "device": r.device} for r in run.parameters
+    ])
+    st.dataframe(table, hide_index=True, key="blocks_anat_params")
+    c1, c2 = st.columns(2)
+    c1.metric(tr("blocks.anat.total"), f"{run.total_parameters:,}")
+    c2.metric(tr("blocks.anat.device"), f"{run.device_before} → {run.device_after}")
+    st.caption(tr("blocks.anat.device_note"))
+
+    st.subheader(tr("blocks.anat.hooks_title"))
+    st.markdown(tr("blocks.anat.hooks_intro"))
+    firings = hook_firings(NeuralNetwork(), sample.images)
+    st.dataframe(pd.DataFrame([
+        {tr("blocks.anat.module"): f.name, "model(x)": f.through_call, "model.forward(x)": f.through_forward}
+        for f in firings
+    ]), hide_index=True, key="blocks_anat_hooks")
+    st.markdown(tr("blocks.anat.hooks_note"))
+    code_panel(anatomy_code(BATCH, seed, str(device), dim))
+
+    with st.expander(tr("blocks.anat.registration_title")):
+        st.markdown(tr("blocks.anat.registration_intro"))
+        left, right = st.columns(2)
+        for column, model, key in ((left, SeedTensorModel(), "tensor"), (right, SeedParameterModel(), "parameter")):
+            check = registration_check(model)
+            column.markdown(tr(f"blocks.anat.registration_{key}"))
+            rows = [{"name": r.name, "shape": shape_text(r.shape)} for r in check.parameters]
+            column.markdown(tr("blocks.anat.registration_count", count=len(rows), output=check.output))
+            if rows:
+                column.dataframe(pd.DataFrame(rows), hide_index=True, key=f"blocks_anat_reg_{key}")
+            if check.optimizer_error:
+                column.warning(tr("blocks.anat.registration_error", message=check.optimizer_error))
+            else:
+                column.success(tr("blocks.anat.registration_ok"))
+        st.markdown(tr("blocks.anat.registration_fixes"))

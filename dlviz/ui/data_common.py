@@ -1,0 +1,60 @@
+"""Widgets shared by the Data lab's sections: the image source, the item index, class names."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dlviz.data.images import data_dir, raw_folder
+from dlviz.data.lesson import SOURCES, ImageSource, image_source
+from dlviz.errors import UserFacingError
+from dlviz.ui.i18n import option_label, tr
+
+SOURCE_KEY = "data_source"
+INDEX_KEY = "data_index"
+
+
+def default_source() -> str:
+    """Return MNIST when its files are in the data folder, else scikit-learn's digits."""
+    present = (raw_folder("mnist") / "t10k-images-idx3-ubyte").exists()
+    return "mnist" if present else "digits"
+
+
+def source_picker() -> ImageSource:
+    """Draw the image-source selectbox and return the chosen source's pixels and labels."""
+    if SOURCE_KEY not in st.session_state:
+        st.session_state[SOURCE_KEY] = default_source()
+    name = st.selectbox(tr("data.source"), SOURCES, format_func=option_label("data.source"), key=SOURCE_KEY)
+    try:
+        return image_source(name)
+    except UserFacingError:
+        st.caption(tr("data.source_hint"))
+        raise
+
+
+def index_input(length: int) -> int:
+    """Draw the item index input (kept inside 0..length-1 when the source changes) and return it."""
+    if st.session_state.get(INDEX_KEY, 0) > length - 1:
+        st.session_state[INDEX_KEY] = length - 1
+    return int(
+        st.number_input(
+            tr("data.index", last=length - 1), min_value=0, max_value=length - 1, value=0, key=INDEX_KEY
+        )
+    )
+
+
+def class_name(source: str, label: int, classes: list[str]) -> str:
+    """Return a class's display name: translated for FashionMNIST, the digit otherwise."""
+    if source == "fashion_mnist":
+        return tr(f"data.fashion.{label}")
+    return classes[label] if label < len(classes) else str(label)
+
+
+def data_folder() -> str:
+    """Return the data folder as text."""
+    return str(data_dir())
+
+
+def clamp_state(key: str, low: float, high: float) -> None:
+    """Keep a widget's stored value inside its current range (ranges move when other inputs change)."""
+    if key in st.session_state:
+        st.session_state[key] = min(max(st.session_state[key], low), high)

@@ -1,0 +1,193 @@
+"""The Playground's live part: play/pause/step/reset and a fragment that trains a chunk and redraws."""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+import torch
+
+from dlviz import limits
+from dlviz.i18n import t
+from dlviz.playground.code_export import playground_code
+from dlviz.playground.diagram import DiagramLabels, network_diagram_figure
+from dlviz.playground.experiment import Experiment
+from dlviz.playground.features import FEATURE_LABELS
+from dlviz.playground.figures import boundary_figure, grad_norm_figure, loss_figure, neuron_figure
+from dlviz.playground.grid import (
+    BOUNDARY_RESOLUTION,
+    NEURON_RESOLUTION,
+    boundary_values,
+    neuron_values,
+    plane_extent,
+    plane_grid,
+)
+from dlviz.playground.network import linear_layers
+from dlviz.playground.settings import PlaygroundSettings
+from dlviz.ui.code_panel import code_panel
+from dlviz.ui.i18n import current_lang, tr
+
+EXPERIMENT = "playground_experiment"
+PLAYING = "playground_playing"
+STEP_REQUEST = "playground_step_request"
+CHUNK_SECONDS = 0.05  # training time per redraw while playing
+REDRAW_SECONDS = 0.15  # how often the browser asks for the next chunk
+STEP_SIZES = (1, 10, 100)
+CHART_CONFIG = {"displayModeBar": False}
+
+
+def _toggle_play() -> None:
+    st.session_state[PLAYING] = not st.session_state.get(PLAYING, False)
+
+
+def _request_step() -> None:
+    st.session_state[PLAYING] = False
+    st.session_state[STEP_REQUEST] = True
+
+
+def _reset() -> None:
+    st.session_state.pop(EXPERIMENT, None)
+
+
+def transport_controls() -> None:
+    """Draw play/pause, step (with its size) and reset."""
+    playing = st.session_state.get(PLAYING, False)
+    play, step, size, reset = st.columns([1, 1, 1.2, 1], vertical_alignment="bottom")
+    play.button(tr("playground.pause" if playing else "playground.play"), key="playground_play",
+                on_click=_toggle_play, type="primary", width="stretch")
+    step.button(tr("playground.step"), key="playground_step", on_click=_request_step, width="stretch")
+    size.selectbox(tr("playground.step_size"), STEP_SIZES, key="playground_step_size")
+    reset.button(tr("playground.reset"), key="playground_reset", on_click=_reset, width="stretch")
+
+
+def session_experiment(settings: PlaygroundSettings, device: torch.device) -> Experiment:
+    """Return the session's experiment; any change of settings or device rebuilds it (one reset)."""
+    experiment = st.session_state.get(EXPERIMENT)
+    if experiment is None or experiment.settings != settings or experiment.device != device:
+        experiment = Experiment(settings, device)
+        st.session_state[EXPERIMENT] = experiment
+    if st.session_state.pop(STEP_REQUEST, False):
+        experiment.step(st.session_state.get("playground_step_size", 1))
+    return experiment
+
+
+def _metrics(experiment: Experiment) -> None:
+    """Draw the epoch counter, the latest losses and (for classes) the test accuracy."""
+    history = experiment.history
+    columns = st.columns(4)
+    columns[0].metric(tr("playground.epoch"), experiment.epoch)
+    values = [history.train_loss[-1], history.test_loss[-1]] if history.epochs else [math.nan, math.nan]
+    columns[1].metric(tr("playground.train_loss"), "—" if math.isnan(values[0]) else f"{values[0]:.4f}")
+    columns[2].metric(tr("playground.test_loss"), "—" if math.isnan(values[1]) else f"{values[1]:.4f}")
+    if experiment.data.num_classes and history.epochs:
+        columns[3].metric(tr("playground.test_accuracy"), f"{history.test_accuracy[-1]:.1%}")
+
+
+def _diagram_labels(experiment: Experiment, column_sizes: list[int]) -> DiagramLabels:
+    """Return the column titles and neuron hover names of the diagram in the session's language."""
+    settings = experiment.settings
+    columns = [tr("playground.column_inputs")]
+    columns += [tr("playground.column_layer", n=i + 1, width=w) for i, w in enumerate(settings.hidden)]
+    columns.append(tr("playground.column_output"))
+    neurons = [[FEATURE_LABELS[name] for name in settings.features]]
+    neurons += [[tr("playground.neuron_name", layer=i + 1, index=j + 1) for j in range(w)]
+                for i, w in enumerate(settings.hidden)]
+    neurons.append([tr("playground.output_name", index=j + 1) for j in range(column_sizes[-1])])
+    return DiagramLabels(columns, neurons)
+
+
+def _neuron_choices(experiment: Experiment, column_sizes: list[int]) -> dict[str, str]:
+    """Return option value 'column:index' -> label for every neuron, after a 'none' option."""
+    labels = _diagram_labels(experiment, column_sizes)
+    choices = {"none": tr("playground.enlarge_none")}
+    for column, names in enumerate(labels.neurons):
+        for index, name in enumerate(names):
+            shown = tr("playground.input_name", name=name) if column == 0 else name
+            choices[f"{column}:{index}"] = shown
+    return choices
+
+
+def _diagram(experiment: Experiment, extent: float) -> None:
+    """Draw the network diagram and, when one is chosen, an enlarged neuron."""
+    settings = experiment.settings
+    columns = neuron_values(experiment.model, settings.features, plane_grid(extent, NEURON_RESOLUTION))
+    weights = [layer.weight.detach().cpu() for layer in linear_layers(experiment.model)]
+    sizes = [len(column) for column in columns]
+    st.markdown(f"**{tr('playground.diagram')}**")
+    st.plotly_chart(network_diagram_figure(columns, weights, _diagram_labels(experiment, sizes)),
+                    key="playground_diagram_chart", config=CHART_CONFIG, theme=None)
+    st.caption(tr("playground.diagram_caption"))
+    choices = _neuron_choices(experiment, sizes)
+    if st.session_state.get("playground_enlarge") not in choices:
+        st.session_state["playground_enlarge"] = "none"
+    chosen = st.selectbox(tr("playground.enlarge"), list(choices), format_func=choices.get, key="playground_enlarge")
+    if chosen != "none":
+        column, index = (int(part) for part in chosen.split(":"))
+        grid = plane_grid(extent, BOUNDARY_RESOLUTION)
+        values = neuron_values(experiment.model, settings.features, grid)[column][index]
+        st.plotly_chart(neuron_figure(values, grid, choices[chosen]), key="playground_neuron_chart",
+                        config=CHART_CONFIG, theme=None)
+
+
+def _output(experiment: Experiment, extent: float) -> None:
+    """Draw the decision boundary with the points, and the loss curves."""
+    data = experiment.data
+    st.markdown(f"**{tr('playground.output')}**")
+    show_test = st.checkbox(tr("playground.show_test"), value=True, key="playground_show_test")
+    boundary = boundary_values(experiment.model, experiment.settings.features, data.num_classes,
+                               plane_grid(extent, BOUNDARY_RESOLUTION))
+    figure = boundary_figure(
+        boundary, data.num_classes, (data.train_points, data.train_y),
+        (data.test_points, data.test_y) if show_test else None,
+        (tr("playground.legend_train"), tr("playground.legend_test")),
+    )
+    st.plotly_chart(figure, key="playground_boundary_chart", config=CHART_CONFIG, theme=None)
+    caption = {0: "playground.boundary_caption_regression", 2: "playground.boundary_caption_2"}
+    st.caption(tr(caption.get(data.num_classes, "playground.boundary_caption_k")))
+    history = experiment.history
+    labels = {"train": tr("playground.train_loss"), "test": tr("playground.test_loss"),
+              "epoch": tr("playground.epoch_axis"), "loss": tr("playground.loss_axis")}
+    st.plotly_chart(loss_figure(history.epochs, history.train_loss, history.test_loss, labels),
+                    key="playground_loss_chart", config=CHART_CONFIG)
+
+
+def _grad_norms(experiment: Experiment) -> None:
+    """Draw the per-layer gradient norms recorded so far."""
+    with st.expander(tr("playground.grad_title"), icon="📉"):
+        st.caption(tr("playground.grad_caption"))
+        if not experiment.grad_norm_epochs:
+            st.info(tr("playground.grad_empty"))
+            return
+        labels = {"layer": t("playground.grad_layer", current_lang(), n="{n}"), "epoch": tr("playground.epoch_axis"),
+                  "norm": tr("playground.grad_norm_axis")}
+        st.plotly_chart(grad_norm_figure(experiment.grad_norm_epochs, experiment.layer_grad_norms, labels),
+                        key="playground_grad_chart", config=CHART_CONFIG)
+
+
+def live_panel() -> None:
+    """Train a chunk when playing, then draw counters, diagram, boundary, losses, gradient norms and code."""
+    experiment: Experiment = st.session_state[EXPERIMENT]
+    if st.session_state.get(PLAYING):
+        experiment.train_for(CHUNK_SECONDS)
+        if experiment.at_cap:
+            st.session_state[PLAYING] = False
+            st.rerun()
+    if experiment.at_cap:
+        st.info(tr("playground.at_cap", cap=limits.MAX_PLAYGROUND_EPOCHS.value))
+    _metrics(experiment)
+    data = experiment.data
+    extent = plane_extent(torch.cat([data.train_points, data.test_points]))
+    diagram_column, output_column = st.columns([3, 2])
+    with diagram_column:
+        _diagram(experiment, extent)
+    with output_column:
+        _output(experiment, extent)
+    _grad_norms(experiment)
+    st.caption(tr("playground.code_note"))
+    code_panel(playground_code(experiment.settings, experiment.epoch))
+
+
+def run_live_panel() -> None:
+    """Run the live panel as a fragment that reruns itself every REDRAW_SECONDS while playing."""
+    interval = REDRAW_SECONDS if st.session_state.get(PLAYING) else None
+    st.fragment(live_panel, run_every=interval)()
