@@ -23,8 +23,13 @@ if "blocks_section" not in st.session_state and st.query_params.get("section") i
 
 st.title(tr("lab.blocks.title"))
 st.markdown(tr("lab.blocks.summary"))
-section = st.radio(tr("blocks.section"), list(SECTIONS), format_func=option_label("blocks.section"),
-                   key="blocks_section", horizontal=True)
+section = st.radio(
+    tr("blocks.section"),
+    list(SECTIONS),
+    format_func=option_label("blocks.section"),
+    key="blocks_section",
+    horizontal=True,
+)
 st.query_params["section"] = section
 st.divider()
 with user_errors():

@@ -3,13 +3,14 @@
 import streamlit as st
 
 from dlviz.ui.data_augment import render_augment
+from dlviz.ui.data_common import option_text
 from dlviz.ui.data_compose import render_compose
 from dlviz.ui.data_dataset import render_dataset
 from dlviz.ui.data_gallery import render_gallery
 from dlviz.ui.data_loader import render_loader
 from dlviz.ui.data_transforms import render_transforms
 from dlviz.ui.errors import user_errors
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
 
 SECTIONS = {
     "dataset": render_dataset,
@@ -28,7 +29,7 @@ st.markdown(tr("lab.data.summary"))
 section = st.radio(
     tr("data.section"),
     list(SECTIONS),
-    format_func=option_label("data.section"),
+    format_func=option_text("data.section"),
     key="data_section",
     horizontal=True,
 )

@@ -23,6 +23,9 @@ SECTIONS = [
     ("graphs.tab.loops", render_loop_section),
     ("graphs.tab.timing", render_timing_section),
 ]
-for tab, (_, render) in zip(st.tabs([tr(key) for key, _ in SECTIONS]), SECTIONS, strict=True):
-    with tab:
-        render()
+# Only the open tab runs (its state is tracked), so a rerun never computes the hidden sections.
+tabs = st.tabs([tr(key) for key, _ in SECTIONS], key="graphs_tab", on_change="rerun")
+for tab, (_, render) in zip(tabs, SECTIONS, strict=True):
+    if tab.open is not False:
+        with tab:
+            render()

@@ -14,7 +14,9 @@ REFERENCE = {
     "tanh": torch.tanh,
     "leaky_relu": lambda x: F.leaky_relu(x, 0.2),
     "gelu": F.gelu,
-    "softmax": lambda x: F.softmax(torch.stack([x, torch.zeros_like(x), torch.ones_like(x)], dim=1), dim=1)[:, 0],
+    "softmax": lambda x: F.softmax(torch.stack([x, torch.zeros_like(x), torch.ones_like(x)], dim=1), dim=1)[
+        :, 0
+    ],
 }
 
 

@@ -64,7 +64,9 @@ def test_seed_loss_call_fails_for_regression_losses_with_indices_and_misleads_cr
     labels = torch.tensor([7, 2, 1])
     outcomes = {(o.loss, o.target_kind): o for o in seed_loss_outcomes(pred, labels)}
     assert outcomes["MSELoss", "indices"].error and outcomes["L1Loss", "indices"].error
-    assert outcomes["CrossEntropyLoss", "indices"].value == pytest.approx(float(F.cross_entropy(pred, labels)))
+    assert outcomes["CrossEntropyLoss", "indices"].value == pytest.approx(
+        float(F.cross_entropy(pred, labels))
+    )
     float_target = torch.randn(pred.shape, generator=torch.Generator().manual_seed(0))
     soft = float(F.cross_entropy(pred, float_target))
     assert outcomes["CrossEntropyLoss", "float"].value == pytest.approx(soft)
@@ -77,8 +79,9 @@ def test_regression_page_plots_losses_or_gradients_for_the_target():
     at.slider(key="blocks_loss_beta").set_value(0.5).run()
     figure = chart(at, "blocks_loss_chart")
     pred = values(figure.data[2].x)
-    smooth = F.smooth_l1_loss(torch.from_numpy(pred), torch.full((len(pred),), 2.0, dtype=torch.float64),
-                              reduction="none", beta=0.5).numpy()
+    smooth = F.smooth_l1_loss(
+        torch.from_numpy(pred), torch.full((len(pred),), 2.0, dtype=torch.float64), reduction="none", beta=0.5
+    ).numpy()
     np.testing.assert_allclose(values(figure.data[2].y), smooth)
     at.toggle(key="blocks_loss_grad").set_value(True).run()
     figure = chart(at, "blocks_loss_chart")

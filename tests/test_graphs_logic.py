@@ -1,6 +1,7 @@
 """The graphs lab's logic against torch itself: branches, gradients, compiled graphs, exports, loops."""
 
 import math
+import types
 
 import pytest
 import torch
@@ -140,7 +141,7 @@ def test_export_fails_on_plain_if_and_exports_torch_cond():
     exported = export_cond(5.0)
     assert exported.has_cond and COND_OP in exported.graph_code
     assert "true_graph_0" in exported.program_text and "false_graph_0" in exported.program_text
-    for x, eager, out in compare_with_eager(exported, [[1.0, 2.0, 3.0], [0.5, 0.5, 0.5]], 5.0):
+    for _, eager, out in compare_with_eager(exported, [[1.0, 2.0, 3.0], [0.5, 0.5, 0.5]], 5.0):
         assert out == pytest.approx(eager)
     assert exported.run([1.0, 2.0, 3.0]) == [2.0, 4.0, 6.0]
 
@@ -177,7 +178,7 @@ def test_loop_iterations_beyond_cap_give_the_limit_message():
 
 
 def test_missing_torch_jit_is_detected(monkeypatch):
-    monkeypatch.delattr(torch, "jit")
+    monkeypatch.setattr(jit_support, "torch", types.SimpleNamespace())
     assert not jit_support.torchscript_available()
 
 

@@ -3,8 +3,8 @@
 import pytest
 import torch
 
-from dlviz.tensors.shape_errors import PRESETS, explain, torch_verdict
 from dlviz.tensors.parsing import parse_shape
+from dlviz.tensors.shape_errors import PRESETS, explain, torch_verdict
 
 
 def run_fix(code: str, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:

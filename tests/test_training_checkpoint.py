@@ -64,7 +64,7 @@ def test_wrong_shape_names_the_tensor_and_both_shapes():
     with pytest.raises(UserFacingError) as error:
         load_checkpoint(state_dict_bytes(SimpleNN(4, 16, 3).state_dict()), SimpleNN(4, 8, 3))
     assert error.value.key == "training.err.shape_mismatch"
-    assert error.value.params == {"key": "layer1.weight", "got": "16×4", "expected": "8×4"}
+    assert error.value.params == {"name": "layer1.weight", "got": "16×4", "expected": "8×4"}
 
 
 def test_a_saved_tensor_or_garbage_is_not_a_state_dict():

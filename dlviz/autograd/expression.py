@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import math
 import operator
 from dataclasses import dataclass
 
@@ -155,25 +156,50 @@ def _constant_int(node: ast.AST) -> int:
 def evaluate_expression(
     expression: Expression, variables: dict[str, torch.Tensor], intermediates: dict | None = None
 ) -> torch.Tensor:
-    """Return the expression's value over the variables; first checked for shapes and sizes on meta tensors.
+    """Return the expression's value over the variables, refusing any result above the tensor-size cap.
 
     When intermediates is a dict, each computed sub-expression's tensor is stored under its source text.
     """
     missing = [name for name in expression.names if name not in variables]
     if missing:
         raise UserFacingError("autograd.err.unknown_name", name=missing[0])
-    meta = {name: _meta_like(value) for name, value in variables.items()}
-    _Evaluator(expression.source, meta, None).run(expression.tree.body)
     result = _Evaluator(expression.source, variables, intermediates).run(expression.tree.body)
     if not isinstance(result, torch.Tensor):
         result = torch.tensor(float(result))
     return result
 
 
-def _meta_like(value: torch.Tensor) -> torch.Tensor:
-    """Return a storage-free tensor with the same shape, dtype and requires_grad."""
-    meta = torch.empty(value.shape, dtype=value.dtype, device="meta")
-    return meta.requires_grad_(value.requires_grad)
+BROADCASTING = frozenset({"add", "sub", "mul", "div", "pow", "maximum", "minimum", "max", "min", "mse_loss"})
+MATRIX_PRODUCTS = frozenset({"mm", "matmul", "mv", "dot"})
+
+
+def broadcast_shape(*shapes: tuple) -> tuple:
+    """Return the broadcast shape of several shapes (pure Python, so it costs no import)."""
+    width = max(len(shape) for shape in shapes)
+    result = []
+    for position in range(width):
+        sizes = {shape[position - width + len(shape)] for shape in shapes if position - width + len(shape) >= 0}
+        sizes.discard(1)
+        if len(sizes) > 1:
+            shown = " and ".join(str(list(shape)) for shape in shapes)
+            raise UserFacingError("autograd.err.broadcast", shapes=shown)
+        result.append(sizes.pop() if sizes else 1)
+    return tuple(result)
+
+
+def check_result_size(function: str, args: list) -> None:
+    """Raise LimitExceeded before computing a broadcast or matrix product whose result would be too big."""
+    shapes = [tuple(arg.shape) for arg in args if isinstance(arg, torch.Tensor)]
+    if len(shapes) < 2:
+        return
+    if function in MATRIX_PRODUCTS:
+        left, right = shapes[0], shapes[1]
+        batch = broadcast_shape(left[:-2], right[:-2])
+        rows = left[-2] if len(left) >= 2 else 1
+        columns = right[-1] if len(right) >= 2 else 1
+        limits.MAX_TENSOR_ELEMENTS.check(math.prod(batch) * rows * columns)
+    elif function in BROADCASTING:
+        limits.MAX_TENSOR_ELEMENTS.check(math.prod(broadcast_shape(*shapes)))
 
 
 class _Evaluator:
@@ -221,6 +247,7 @@ class _Evaluator:
                 limits.MAX_EXPONENT.check(abs(right))
             if not isinstance(left, torch.Tensor) and not isinstance(right, torch.Tensor):
                 left = float(left)
+            check_result_size("matmul" if isinstance(node.op, ast.MatMult) else "add", [left, right])
             return BINARY_OPERATORS[type(node.op)](left, right)
         if isinstance(node, ast.UnaryOp):
             return UNARY_OPERATORS[type(node.op)](self.value(node.operand))
@@ -238,14 +265,16 @@ class _Evaluator:
         args = [self.value(argument) for argument in node.args]
         kwargs = {keyword.arg: self.value(keyword.value) for keyword in node.keywords}
         if module_call is not None:
-            function = FUNCTIONS[callee_name(module_call)]
+            name = callee_name(module_call)
         else:
-            function = FUNCTIONS[node.func.attr]
+            name = node.func.attr
             args.insert(0, self.tensor(node.func.value))
+        function = FUNCTIONS[name]
         if not args or not isinstance(args[0], torch.Tensor):
             args[0:1] = [torch.tensor(float(args[0]))] if args else []
         if not args:
             raise UserFacingError("autograd.err.arguments", detail=dotted_name(node.func) or "?")
+        check_result_size(name, [*args, *kwargs.values()])
         return function(*args, **kwargs)
 
     def tensor(self, node: ast.AST) -> torch.Tensor:

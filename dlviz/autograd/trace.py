@@ -118,7 +118,8 @@ def format_values(values, digits: int = 4) -> str:
     if isinstance(values, bool):
         return str(values)
     if isinstance(values, float):
-        return f"{values:.{digits}g}"
+        text = f"{values:.{digits}g}"
+        return text if any(c in text for c in ".eni") else f"{text}."
     return str(values)
 
 

@@ -48,7 +48,9 @@ class ActivationCurve:
     dydx: np.ndarray
 
 
-def activation_curve(name: str, lo: float, hi: float, points: int = 201, slope: float = 0.01) -> ActivationCurve:
+def activation_curve(
+    name: str, lo: float, hi: float, points: int = 201, slope: float = 0.01
+) -> ActivationCurve:
     """Return f and f' of an activation on an even grid over [lo, hi], f' by one backward pass."""
     x = torch.linspace(lo, hi, points, dtype=torch.float64, requires_grad=True)
     y = ACTIVATIONS[name](slope)(x)
@@ -62,8 +64,11 @@ def activation_figure(curve: ActivationCurve, y_label: str, dydx_label: str, tit
     figure.add_scatter(x=curve.x, y=curve.y, name=y_label, line={"width": 3})
     figure.add_scatter(x=curve.x, y=curve.dydx, name=dydx_label, line={"dash": "dash", "width": 2})
     figure.update_layout(
-        title=title, height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        legend={"orientation": "h", "y": -0.15}, xaxis_title="x",
+        title=title,
+        height=380,
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        legend={"orientation": "h", "y": -0.15},
+        xaxis_title="x",
     )
     figure.add_hline(y=0, line_color="gray", line_width=1)
     return figure

@@ -80,7 +80,9 @@ def parameter_rows(model: nn.Module) -> list[ParameterRow]:
     ]
 
 
-def run_anatomy(images: torch.Tensor, seed: int, device: torch.device | str, softmax_dim: int = 1) -> AnatomyRun:
+def run_anatomy(
+    images: torch.Tensor, seed: int, device: torch.device | str, softmax_dim: int = 1
+) -> AnatomyRun:
     """Build the seeded seed-000 NeuralNetwork, move it to device and look inside model(images)."""
     torch.manual_seed(seed)
     model = NeuralNetwork()
@@ -89,7 +91,12 @@ def run_anatomy(images: torch.Tensor, seed: int, device: torch.device | str, sof
     layers, logits = capture_layer_outputs(model, images.to(device))
     probabilities = nn.Softmax(dim=softmax_dim)(logits).cpu()
     return AnatomyRun(
-        layers, logits.cpu(), probabilities, parameter_rows(model), device_before, str(next(model.parameters()).device)
+        layers,
+        logits.cpu(),
+        probabilities,
+        parameter_rows(model),
+        device_before,
+        str(next(model.parameters()).device),
     )
 
 

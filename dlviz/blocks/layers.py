@@ -51,7 +51,11 @@ def check_window(size: int, kernel: int, stride: int, padding: int, layer: str) 
         raise UserFacingError("blocks.err.pool_padding", padding=padding, kernel=kernel)
     if kernel > size + 2 * padding:
         raise UserFacingError(
-            "blocks.err.kernel_too_big", layer=layer, kernel=kernel, size=size, padding=padding,
+            "blocks.err.kernel_too_big",
+            layer=layer,
+            kernel=kernel,
+            size=size,
+            padding=padding,
             padded=size + 2 * padding,
         )
     return OutputSize(size, kernel, stride, padding, 1)
@@ -68,7 +72,9 @@ class ConvResult:
     formula: OutputSize
 
 
-def run_conv(image: torch.Tensor, out_channels: int, kernel: int, stride: int, padding: int, seed: int) -> ConvResult:
+def run_conv(
+    image: torch.Tensor, out_channels: int, kernel: int, stride: int, padding: int, seed: int
+) -> ConvResult:
     """Apply a freshly initialised (seeded) nn.Conv2d to one image (1, C, H, W)."""
     limits.MAX_CONV_CHANNELS.check(out_channels)
     formula = check_window(image.shape[-1], kernel, stride, padding, "Conv2d")

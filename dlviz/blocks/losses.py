@@ -43,7 +43,9 @@ def regression_loss_curves(
     return curves
 
 
-def regression_loss_figure(curves: list[LossCurve], target: float, show_grad: bool, labels: dict) -> go.Figure:
+def regression_loss_figure(
+    curves: list[LossCurve], target: float, show_grad: bool, labels: dict
+) -> go.Figure:
     """Return the loss curves (or their gradients) against the prediction, with the target marked."""
     figure = go.Figure()
     for curve in curves:
@@ -51,8 +53,11 @@ def regression_loss_figure(curves: list[LossCurve], target: float, show_grad: bo
         figure.add_scatter(x=curve.prediction, y=values, name=LOSS_NAMES[curve.name], line={"width": 3})
     figure.add_vline(x=target, line_dash="dot", line_color="gray", annotation_text=labels["target"])
     figure.update_layout(
-        height=380, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.2},
-        xaxis_title=labels["x"], yaxis_title=labels["y"],
+        height=380,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": -0.2},
+        xaxis_title=labels["x"],
+        yaxis_title=labels["y"],
     )
     return figure
 
@@ -105,7 +110,15 @@ def cross_entropy_parts(logits: torch.Tensor, targets: torch.Tensor) -> CrossEnt
         onehot = F.one_hot(targets, logits.shape[1]).to(probs.dtype)
         picked = log_probs.gather(1, targets.unsqueeze(1)).squeeze(1)
     return CrossEntropyParts(
-        logits.detach(), targets, probs, log_probs, picked, float(nll), float(loss.detach()), grad, probs - onehot
+        logits.detach(),
+        targets,
+        probs,
+        log_probs,
+        picked,
+        float(nll),
+        float(loss.detach()),
+        grad,
+        probs - onehot,
     )
 
 

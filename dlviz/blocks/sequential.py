@@ -58,7 +58,9 @@ LAYER_KINDS: dict[str, LayerKind] = {
             (_width("in_channels", 1), _width("out_channels", 8), KERNEL, STRIDE, PADDING),
             nn.Conv2d,
         ),
-        LayerKind("MaxPool2d", (Param("kernel_size", 2, 1, 15), Param("stride", 2, 1, 8), PADDING), nn.MaxPool2d),
+        LayerKind(
+            "MaxPool2d", (Param("kernel_size", 2, 1, 15), Param("stride", 2, 1, 8), PADDING), nn.MaxPool2d
+        ),
         LayerKind("Dropout", (Param("p", 0.5, 0.0, 0.99),), nn.Dropout),
         LayerKind("BatchNorm1d", (_width("num_features", 10),), nn.BatchNorm1d),
         LayerKind("BatchNorm2d", (_width("num_features", 8),), nn.BatchNorm2d),
@@ -96,7 +98,7 @@ def make_spec(kind: str, *args) -> LayerSpec:
     if kind not in LAYER_KINDS:
         raise UserFacingError("blocks.err.unknown_layer", kind=kind)
     params = LAYER_KINDS[kind].params
-    values = list(args) + [p.default for p in params[len(args):]]
+    values = list(args) + [p.default for p in params[len(args) :]]
     if len(values) != len(params):
         raise UserFacingError("blocks.err.arg_count", kind=kind, count=len(params))
     checked = []
@@ -134,11 +136,22 @@ def _window_problem(spec: LayerSpec, shape: tuple[int, ...]) -> tuple | None:
     """Return why a Conv2d/MaxPool2d window does not fit the image, or None."""
     kernel, stride, padding = spec.args[-3:]
     if spec.kind == "MaxPool2d" and 2 * padding > kernel:
-        return ("blocks.shape.pool_padding", {"padding": padding, "kernel": kernel}, "blocks.hint.pool_padding", {})
+        return (
+            "blocks.shape.pool_padding",
+            {"padding": padding, "kernel": kernel},
+            "blocks.hint.pool_padding",
+            {},
+        )
     for axis, size in (("H", shape[2]), ("W", shape[3])):
         if kernel > size + 2 * padding:
-            params = {"layer": spec.kind, "kernel": kernel, "axis": axis, "size": size, "padding": padding,
-                      "padded": size + 2 * padding}
+            params = {
+                "layer": spec.kind,
+                "kernel": kernel,
+                "axis": axis,
+                "size": size,
+                "padding": padding,
+                "padded": size + 2 * padding,
+            }
             return ("blocks.shape.window", params, "blocks.hint.window", {})
     return None
 
@@ -183,7 +196,9 @@ def check_input_shape(shape: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(shape)
 
 
-def propagate_shapes(specs: list[LayerSpec], input_shape: tuple[int, ...], training: bool = True) -> list[ShapeStep]:
+def propagate_shapes(
+    specs: list[LayerSpec], input_shape: tuple[int, ...], training: bool = True
+) -> list[ShapeStep]:
     """Run the layers on a shape-only (meta) tensor; stop at the first layer the shape breaks, saying why."""
     limits.MAX_SEQUENTIAL_LAYERS.check(len(specs))
     shape = check_input_shape(input_shape)
@@ -201,7 +216,9 @@ def propagate_shapes(specs: list[LayerSpec], input_shape: tuple[int, ...], train
                 x = layer(x)
             except (RuntimeError, ValueError, IndexError) as error:
                 message = str(error).splitlines()[0]
-                steps.append(ShapeStep(index, spec, shape, None, 0, "blocks.shape.torch", {"message": message}))
+                steps.append(
+                    ShapeStep(index, spec, shape, None, 0, "blocks.shape.torch", {"message": message})
+                )
                 break
             count = sum(p.numel() for p in layer.parameters())
             steps.append(ShapeStep(index, spec, shape, tuple(x.shape), count))
@@ -225,7 +242,8 @@ def sequential_code(specs: list[LayerSpec], input_shape: tuple[int, ...]) -> str
 def flow_dot(steps: list[ShapeStep], input_shape: tuple[int, ...], input_label: str) -> str:
     """Return a DOT graph: input shape, then each layer and the shape it hands on; a broken layer in red."""
     lines = [
-        "digraph G {", "rankdir=TB; nodesep=0.2; ranksep=0.18;",
+        "digraph G {",
+        "rankdir=TB; nodesep=0.2; ranksep=0.18;",
         'node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11];',
         'edge [fontname="Helvetica", fontsize=10];',
         f'in [label="{input_label}\\n{shape_text(input_shape)}", fillcolor="#e8f0fe"];',
@@ -243,8 +261,10 @@ def flow_dot(steps: list[ShapeStep], input_shape: tuple[int, ...], input_label: 
             lines.append(f"{node} -> {shape_node} [arrowhead=none];")
             previous = shape_node
         else:
-            lines.append(f'x{step.index} [label="✗", shape=plaintext, style="", fontcolor="#c5221f", fontsize=18];')
-            lines.append(f"{node} -> x{step.index} [color=\"#c5221f\"];")
+            lines.append(
+                f'x{step.index} [label="✗", shape=plaintext, style="", fontcolor="#c5221f", fontsize=18];'
+            )
+            lines.append(f'{node} -> x{step.index} [color="#c5221f"];')
     lines.append("}")
     return "\n".join(lines)
 
@@ -252,19 +272,41 @@ def flow_dot(steps: list[ShapeStep], input_shape: tuple[int, ...], input_label: 
 PRESETS: dict[str, tuple[tuple[int, ...], list[LayerSpec]]] = {
     "seed000_neural_network": (
         (8, 1, 28, 28),
-        [make_spec("Flatten"), make_spec("Linear", 784, 512), make_spec("ReLU"), make_spec("Linear", 512, 512),
-         make_spec("ReLU"), make_spec("Linear", 512, 10)],
+        [
+            make_spec("Flatten"),
+            make_spec("Linear", 784, 512),
+            make_spec("ReLU"),
+            make_spec("Linear", 512, 512),
+            make_spec("ReLU"),
+            make_spec("Linear", 512, 10),
+        ],
     ),
     "seed001_digit_recognizer": (
         (8, 1, 28, 28),
-        [make_spec("Conv2d", 1, 32, 3, 1, 0), make_spec("ReLU"), make_spec("Conv2d", 32, 64, 3, 1, 0),
-         make_spec("ReLU"), make_spec("MaxPool2d", 2, 2, 0), make_spec("Dropout", 0.25), make_spec("Flatten"),
-         make_spec("Linear", 9216, 128), make_spec("ReLU"), make_spec("Dropout", 0.5), make_spec("Linear", 128, 10)],
+        [
+            make_spec("Conv2d", 1, 32, 3, 1, 0),
+            make_spec("ReLU"),
+            make_spec("Conv2d", 32, 64, 3, 1, 0),
+            make_spec("ReLU"),
+            make_spec("MaxPool2d", 2, 2, 0),
+            make_spec("Dropout", 0.25),
+            make_spec("Flatten"),
+            make_spec("Linear", 9216, 128),
+            make_spec("ReLU"),
+            make_spec("Dropout", 0.5),
+            make_spec("Linear", 128, 10),
+        ],
     ),
     "seed001_common_layers": (
         (8, 3, 32, 32),
-        [make_spec("Conv2d", 3, 16, 3, 1, 0), make_spec("MaxPool2d", 2, 2, 0), make_spec("Linear", 100, 50),
-         make_spec("ReLU"), make_spec("BatchNorm1d", 50), make_spec("Dropout", 0.5)],
+        [
+            make_spec("Conv2d", 3, 16, 3, 1, 0),
+            make_spec("MaxPool2d", 2, 2, 0),
+            make_spec("Linear", 100, 50),
+            make_spec("ReLU"),
+            make_spec("BatchNorm1d", 50),
+            make_spec("Dropout", 0.5),
+        ],
     ),
     "seed002_simple_net": (
         (5, 10),

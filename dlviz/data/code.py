@@ -97,7 +97,7 @@ def transforms_code(source: str, root: Path, index: int, mean: float, std: float
         f"{_header(source, root)}\n"
         "dataset = ImageLabelDataset(images, labels)  # no transform: items are PIL images\n"
         f"image, label = dataset[{index}]\n"
-        "pixels = torch.as_tensor(list(image.getdata())).reshape(image.size[1], image.size[0])  # 0..255\n"
+        "pixels = transforms.PILToTensor()(image)[0]  # uint8 (H, W), 0..255\n"
         "tensor = transforms.ToTensor()(image)  # (1, H, W) float32, 0..1\n"
         f"normalized = transforms.Normalize(({mean},), ({std},))(tensor)  # (x - mean) / std\n"
         f"one_hot = {ONE_HOT.format(n=classes)}(label)\n"

@@ -9,7 +9,8 @@ from dlviz.optim.optimizers import OPTIMIZERS
 from dlviz.optim.surfaces import Surface, loss_grid
 from dlviz.optim.trajectory import Trajectory
 
-MAX_FRAMES = 40
+MAX_FRAMES = 30
+MAX_FRAME_POINTS = 50
 LOSS_FLOOR = 1e-12
 
 
@@ -66,16 +67,15 @@ def arena_figure(
         figure.add_scatter(
             x=path[:, 0], y=path[:, 1], mode="lines", name=labels[name], legendgroup=name, line=styles[name],
         )
-    for name in names:
-        path = trajectories[name].path
-        figure.add_scatter(
-            x=path[-1:, 0], y=path[-1:, 1], mode="markers", legendgroup=name, showlegend=False,
-            marker={"color": styles[name]["color"], "size": 9, "line": {"color": "white", "width": 1}},
-            hovertemplate=f"{name}<br>x=%{{x:.4g}}<br>y=%{{y:.4g}}<extra></extra>",
-        )
+    heads = np.array([trajectories[name].path[-1] for name in names]).reshape(-1, 2)
+    figure.add_scatter(
+        x=heads[:, 0], y=heads[:, 1], mode="markers", showlegend=False, text=names,
+        marker={"color": [styles[name]["color"] for name in names], "size": 9, "line": {"color": "white", "width": 1}},
+        hovertemplate="%{text}<br>x=%{x:.4g}<br>y=%{y:.4g}<extra></extra>",
+    )
     steps = max((len(t.losses) - 1 for t in trajectories.values()), default=0)
     if steps and animate:
-        _animate(figure, trajectories, first, steps, text)
+        figure = _animate(figure, trajectories, first, steps, text)
     figure.update_layout(
         xaxis={"range": surface.x_range, "title": "x", "constrain": "domain"},
         yaxis={"range": surface.y_range, "title": "y"},
@@ -85,19 +85,27 @@ def arena_figure(
     return figure
 
 
-def _animate(figure: go.Figure, trajectories: dict[str, Trajectory], first: int, steps: int, text) -> None:
-    """Add frames that grow each path step by step, with play/pause buttons and a step slider."""
+def _thinned(path: np.ndarray, points: int = MAX_FRAME_POINTS) -> list[list[float]]:
+    """Return at most `points` rows of path as rounded lists, always keeping the first and the last."""
+    if len(path) > points:
+        path = path[np.unique(np.linspace(0, len(path) - 1, points).round().astype(int))]
+    return np.round(path, 5).T.tolist()
+
+
+def _animate(figure: go.Figure, trajectories: dict[str, Trajectory], first: int, steps: int, text) -> go.Figure:
+    """Return the figure with frames that grow each path, play/pause buttons and a step slider."""
     names = list(trajectories)
-    indices = list(range(first, first + 2 * len(names)))
+    indices = list(range(first, first + len(names) + 1))
     frames = []
     for step in frame_steps(steps):
         lines, heads = [], []
         for name in names:
-            path = trajectories[name].path[: step + 1]
-            lines.append(go.Scatter(x=path[:, 0], y=path[:, 1]))
-            heads.append(go.Scatter(x=path[-1:, 0], y=path[-1:, 1]))
-        frames.append(go.Frame(data=lines + heads, traces=indices, name=str(step)))
-    figure.frames = frames
+            xs, ys = _thinned(trajectories[name].path[: step + 1])
+            lines.append({"type": "scatter", "x": xs, "y": ys})
+            heads.append((xs[-1], ys[-1]))
+        head_xs, head_ys = zip(*heads, strict=True)
+        lines.append({"type": "scatter", "x": list(head_xs), "y": list(head_ys)})
+        frames.append({"data": lines, "traces": indices, "name": str(step)})
     play = {"frame": {"duration": 60, "redraw": False}, "fromcurrent": True, "transition": {"duration": 0}}
     pause = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}
     figure.update_layout(
@@ -112,14 +120,16 @@ def _animate(figure: go.Figure, trajectories: dict[str, Trajectory], first: int,
             "x": 0.25, "len": 0.75, "y": 1.12, "yanchor": "bottom", "pad": {"t": 0, "b": 0},
             "currentvalue": {"prefix": text["step"] + " "},
             "steps": [
-                {"label": frame.name, "method": "animate",
-                 "args": [[frame.name], {"mode": "immediate", "frame": {"duration": 0, "redraw": False}}]}
+                {"label": frame["name"], "method": "animate",
+                 "args": [[frame["name"]], {"mode": "immediate", "frame": {"duration": 0, "redraw": False}}]}
                 for frame in frames
             ],
             "active": len(frames) - 1,
         }],
         margin={"t": 70},
     )
+    # Frames are plain, known-good dicts: skipping plotly's per-trace validation keeps a rerun fast.
+    return go.Figure(data=figure.data, layout=figure.layout, frames=frames, _validate=False)
 
 
 def loss_figure(

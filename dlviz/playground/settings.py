@@ -80,8 +80,8 @@ URL_NAMES = {
 
 
 def _number(value) -> str:
-    """Return a short text for a number: 0.03, 1e-05, 8."""
-    return f"{value:g}"
+    """Return a short text for a number: 0.03, 1e-05, 8, 1000000."""
+    return str(value) if isinstance(value, int) else f"{value:g}"
 
 
 def to_query(settings: PlaygroundSettings) -> dict[str, str]:

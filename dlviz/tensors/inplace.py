@@ -54,7 +54,7 @@ def apply_inplace(data, op: str, value: float) -> InPlace:
     getattr(t, op)(*([] if op == "zero_" else [value]))
     after = {"t": t, "v": v, "n": torch.from_numpy(n), "c": c}
     sharing = {"t": True, "v": shares_memory(v, t), "n": shares_memory_with_array(t, n), "c": shares_memory(c, t)}
-    observers = tuple(Observer(name, before[name], after[name].clone(), sharing[name]) for name in before)
+    observers = tuple(Observer(name, before[name], after[name], sharing[name]) for name in before)
     code = program(
         f"t = torch.tensor({literal_source(data)}, dtype=torch.float32)",
         "v = t[0]          # a view: same storage",

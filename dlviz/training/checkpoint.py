@@ -58,7 +58,7 @@ def check_matches(state: dict[str, torch.Tensor], model: nn.Module) -> None:
         if tuple(state[key].shape) != tuple(tensor.shape):
             raise UserFacingError(
                 "training.err.shape_mismatch",
-                key=key,
+                name=key,
                 got="×".join(map(str, state[key].shape)) or "scalar",
                 expected="×".join(map(str, tensor.shape)) or "scalar",
             )

@@ -13,8 +13,12 @@ def render_activations() -> None:
     """Draw the activation picker, the range slider, the plot and the code."""
     left, right = st.columns([1, 3])
     with left:
-        name = st.selectbox(tr("blocks.act.pick"), list(ACTIVATIONS), format_func=option_label("blocks.act.name"),
-                            key="blocks_act_name")
+        name = st.selectbox(
+            tr("blocks.act.pick"),
+            list(ACTIVATIONS),
+            format_func=option_label("blocks.act.name"),
+            key="blocks_act_name",
+        )
         lo, hi = st.slider(tr("blocks.act.range"), -10.0, 10.0, (-5.0, 5.0), step=0.5, key="blocks_act_range")
         slope = 0.01
         if name == "leaky_relu":

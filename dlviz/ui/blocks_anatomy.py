@@ -13,6 +13,7 @@ from dlviz.blocks.anatomy import (
 )
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
+from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.ui.blocks_data import cached_images, source_caption
 from dlviz.ui.code_panel import code_panel
@@ -30,31 +31,45 @@ def render_anatomy() -> None:
     source_caption(sample)
     titles = [tr("blocks.anat.image_label", label=int(label)) for label in sample.labels]
     st.plotly_chart(image_grid(sample.images[:, 0], titles, height=220), key="blocks_anat_input")
-    dim = st.radio(tr("blocks.anat.softmax_dim"), (1, 0), key="blocks_anat_dim", horizontal=True,
-                   format_func=lambda d: f"dim={d}")
+    dim = st.radio(
+        tr("blocks.anat.softmax_dim"),
+        (1, 0),
+        key="blocks_anat_dim",
+        horizontal=True,
+        format_func=lambda d: f"dim={d}",
+    )
     run = run_anatomy(sample.images, seed, device, dim)
 
     st.subheader(tr("blocks.anat.layers_title"))
     for index, layer in enumerate(run.layers):
         heading = f"**{layer.name}** · `{layer.module}` → `{shape_text(tuple(layer.output.shape))}`"
         st.markdown(heading)
-        figure = matrix_heatmap(layer.output, "", tr("blocks.anat.feature"), tr("blocks.anat.image"), height=170)
+        figure = matrix_heatmap(
+            layer.output, "", tr("blocks.anat.feature"), tr("blocks.anat.image"), height=170
+        )
         st.plotly_chart(figure, key=f"blocks_anat_layer_{index}")
     st.caption(tr("blocks.anat.layers_note"))
 
     st.subheader(tr("blocks.anat.softmax_title", dim=dim))
     left, right = st.columns([3, 2])
-    left.plotly_chart(matrix_heatmap(run.probabilities, "", tr("blocks.anat.class"), tr("blocks.anat.image"),
-                                     show_text=True, colorscale="Blues", zmid=None, height=230),
-                      key="blocks_anat_softmax")
+    title = tr("blocks.anat.softmax_axes")
+    left.plotly_chart(tensor_heatmap(run.probabilities, title, height=230), key="blocks_anat_softmax")
     sums = run.probabilities.sum(dim=dim)
     right.markdown(tr(f"blocks.anat.dim{dim}_note", sums=", ".join(f"{v:.4f}" for v in sums.tolist())))
 
     st.subheader(tr("blocks.anat.params_title"))
-    table = pd.DataFrame([
-        {"name": r.name, "shape": shape_text(r.shape), "numel": r.count, "requires_grad": r.requires_grad,
-         "device": r.device} for r in run.parameters
-    ])
+    table = pd.DataFrame(
+        [
+            {
+                "name": r.name,
+                "shape": shape_text(r.shape),
+                "numel": r.count,
+                "requires_grad": r.requires_grad,
+                "device": r.device,
+            }
+            for r in run.parameters
+        ]
+    )
     st.dataframe(table, hide_index=True, key="blocks_anat_params")
     c1, c2 = st.columns(2)
     c1.metric(tr("blocks.anat.total"), f"{run.total_parameters:,}")
@@ -64,17 +79,30 @@ def render_anatomy() -> None:
     st.subheader(tr("blocks.anat.hooks_title"))
     st.markdown(tr("blocks.anat.hooks_intro"))
     firings = hook_firings(NeuralNetwork(), sample.images)
-    st.dataframe(pd.DataFrame([
-        {tr("blocks.anat.module"): f.name, "model(x)": f.through_call, "model.forward(x)": f.through_forward}
-        for f in firings
-    ]), hide_index=True, key="blocks_anat_hooks")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    tr("blocks.anat.module"): f.name,
+                    "model(x)": f.through_call,
+                    "model.forward(x)": f.through_forward,
+                }
+                for f in firings
+            ]
+        ),
+        hide_index=True,
+        key="blocks_anat_hooks",
+    )
     st.markdown(tr("blocks.anat.hooks_note"))
     code_panel(anatomy_code(BATCH, seed, str(device), dim))
 
     with st.expander(tr("blocks.anat.registration_title")):
         st.markdown(tr("blocks.anat.registration_intro"))
         left, right = st.columns(2)
-        for column, model, key in ((left, SeedTensorModel(), "tensor"), (right, SeedParameterModel(), "parameter")):
+        for column, model, key in (
+            (left, SeedTensorModel(), "tensor"),
+            (right, SeedParameterModel(), "parameter"),
+        ):
             check = registration_check(model)
             column.markdown(tr(f"blocks.anat.registration_{key}"))
             rows = [{"name": r.name, "shape": shape_text(r.shape)} for r in check.parameters]

@@ -70,8 +70,13 @@ def _input_shape() -> tuple[int, ...]:
     saved = st.session_state[SHAPE_KEY]
     if "blocks_in_rank" not in st.session_state:
         st.session_state["blocks_in_rank"] = "image" if len(saved) == 4 else "features"
-    rank = st.radio(tr("blocks.seq.rank"), ("image", "features"), format_func=option_label("blocks.seq.rank"),
-                    key="blocks_in_rank", horizontal=True)
+    rank = st.radio(
+        tr("blocks.seq.rank"),
+        ("image", "features"),
+        format_func=option_label("blocks.seq.rank"),
+        key="blocks_in_rank",
+        horizontal=True,
+    )
     names = ("N", "C", "H", "W") if rank == "image" else ("N", "F")
     highs = {"N": 64, "C": 64, "H": 128, "W": 128, "F": 65_536}
     defaults = {"N": 8, "C": 1, "H": 28, "W": 28, "F": 784}
@@ -92,16 +97,26 @@ def _add_layer_form() -> None:
     params = LAYER_KINDS[kind].params
     columns = st.columns(max(len(params), 1))
     for column, param in zip(columns, params, strict=False):
-        column.number_input(param.name, param.lo, param.hi, param.default,
-                            step=0.05 if param.is_float else 1, key=f"blocks_new_{kind}_{param.name}")
+        column.number_input(
+            param.name,
+            param.lo,
+            param.hi,
+            param.default,
+            step=0.05 if param.is_float else 1,
+            key=f"blocks_new_{kind}_{param.name}",
+        )
     count = len(st.session_state[LAYERS_KEY])
     positions = list(range(count + 1))
     if st.session_state.get("blocks_new_position") not in positions:
         st.session_state["blocks_new_position"] = count
     position_col, button_col = st.columns([2, 1], vertical_alignment="bottom")
     end = tr("blocks.seq.end")
-    position_col.selectbox(tr("blocks.seq.position"), positions, key="blocks_new_position",
-                           format_func=lambda n: f"{n} {end}" if n == count else str(n))
+    position_col.selectbox(
+        tr("blocks.seq.position"),
+        positions,
+        key="blocks_new_position",
+        format_func=lambda n: f"{n} {end}" if n == count else str(n),
+    )
     button_col.button(tr("blocks.seq.add"), on_click=_add, args=(kind,), key="blocks_add", icon="➕")
 
 
@@ -111,8 +126,13 @@ def render_builder() -> None:
     st.markdown(tr("blocks.seq.intro"))
     if "blocks_preset" not in st.session_state:
         st.session_state["blocks_preset"] = DEFAULT_PRESET
-    st.selectbox(tr("blocks.seq.preset"), list(PRESETS), format_func=option_label("blocks.seq.preset"),
-                 key="blocks_preset", on_change=lambda: _load_preset(st.session_state["blocks_preset"]))
+    st.selectbox(
+        tr("blocks.seq.preset"),
+        list(PRESETS),
+        format_func=option_label("blocks.seq.preset"),
+        key="blocks_preset",
+        on_change=lambda: _load_preset(st.session_state["blocks_preset"]),
+    )
     shape = _input_shape()
     st.session_state[SHAPE_KEY] = shape
     steps = propagate_shapes(layers, shape)
@@ -125,12 +145,29 @@ def render_builder() -> None:
             out = "—" if step is None else ("✗" if step.out_shape is None else shape_text(step.out_shape))
             row = st.columns([6, 1, 1, 1], vertical_alignment="center")
             row[0].markdown(f"`{index}` `{spec.label}` → **{out}**")
-            row[1].button("↑", key=f"blocks_up_{index}", on_click=_move, args=(index, -1), disabled=index == 0,
-                          help=tr("blocks.seq.up"))
-            row[2].button("↓", key=f"blocks_down_{index}", on_click=_move, args=(index, 1),
-                          disabled=index == len(layers) - 1, help=tr("blocks.seq.down"))
-            row[3].button("✕", key=f"blocks_remove_{index}", on_click=_remove, args=(index,),
-                          help=tr("blocks.seq.remove"))
+            row[1].button(
+                "↑",
+                key=f"blocks_up_{index}",
+                on_click=_move,
+                args=(index, -1),
+                disabled=index == 0,
+                help=tr("blocks.seq.up"),
+            )
+            row[2].button(
+                "↓",
+                key=f"blocks_down_{index}",
+                on_click=_move,
+                args=(index, 1),
+                disabled=index == len(layers) - 1,
+                help=tr("blocks.seq.down"),
+            )
+            row[3].button(
+                "✕",
+                key=f"blocks_remove_{index}",
+                on_click=_remove,
+                args=(index,),
+                help=tr("blocks.seq.remove"),
+            )
         with st.container(border=True):
             _add_layer_form()
     with right:
@@ -145,6 +182,12 @@ def render_builder() -> None:
         st.error(message, icon="🧱")
     elif layers:
         total = sum(step.parameters for step in steps)
-        st.success(tr("blocks.seq.ok", shape=shape_text(steps[-1].out_shape), total=f"{total:,}",
-                      elements=f"{math.prod(steps[-1].out_shape):,}"))
+        st.success(
+            tr(
+                "blocks.seq.ok",
+                shape=shape_text(steps[-1].out_shape),
+                total=f"{total:,}",
+                elements=f"{math.prod(steps[-1].out_shape):,}",
+            )
+        )
     code_panel(sequential_code(layers, shape))

@@ -29,8 +29,13 @@ MAX_SIDE_SLIDER = min(64, limits.MAX_IMAGE_SIDE.value)
 
 def render_layers() -> None:
     """Draw the chosen layer's demo."""
-    layer = st.radio(tr("blocks.layers.pick"), LAYERS, format_func=option_label("blocks.layers.name"),
-                     key="blocks_layer", horizontal=True)
+    layer = st.radio(
+        tr("blocks.layers.pick"),
+        LAYERS,
+        format_func=option_label("blocks.layers.name"),
+        key="blocks_layer",
+        horizontal=True,
+    )
     {"conv": _conv, "pool": _pool, "dropout": _dropout, "batchnorm": _batchnorm}[layer]()
 
 
@@ -61,24 +66,36 @@ def _conv() -> None:
     """Conv2d: kernels, feature maps and the output-size formula."""
     seed = current_seed()
     side, kernel, stride, padding = _window_sliders("conv", 3, 1)
-    channels = st.slider(tr("blocks.layers.channels"), 1, min(8, limits.MAX_CONV_CHANNELS.value), 4,
-                         key="blocks_conv_channels")
+    channels = st.slider(
+        tr("blocks.layers.channels"), 1, min(8, limits.MAX_CONV_CHANNELS.value), 4, key="blocks_conv_channels"
+    )
     sample = cached_images(1, seed)
     source_caption(sample)
     image = resize_image(sample.images, side)
     result = run_conv(image, channels, kernel, stride, padding, seed)
     _formula(result.formula, tuple(result.output.shape))
     left, right = st.columns([1, 3])
-    left.plotly_chart(image_grid(image[0], [tr("blocks.layers.input", shape=shape_text(tuple(image.shape)))]),
-                      key="blocks_conv_input")
+    left.plotly_chart(
+        image_grid(image[0], [tr("blocks.layers.input", shape=shape_text(tuple(image.shape)))]),
+        key="blocks_conv_input",
+    )
     titles = [tr("blocks.layers.kernel_n", n=i) for i in range(channels)]
-    right.plotly_chart(image_grid(result.weight[:, 0], titles, colorscale="RdBu_r", zmid=0.0, height=200),
-                       key="blocks_conv_kernels")
+    right.plotly_chart(
+        image_grid(result.weight[:, 0], titles, colorscale="RdBu_r", zmid=0.0, height=200),
+        key="blocks_conv_kernels",
+    )
     titles = [tr("blocks.layers.map_n", n=i) for i in range(channels)]
-    st.plotly_chart(image_grid(result.output[0], titles, colorscale="RdBu_r", zmid=0.0, height=260),
-                    key="blocks_conv_maps")
-    st.caption(tr("blocks.layers.conv_note", shape=shape_text(tuple(result.output.shape)),
-                  weight=shape_text(tuple(result.weight.shape))))
+    st.plotly_chart(
+        image_grid(result.output[0], titles, colorscale="RdBu_r", zmid=0.0, height=260),
+        key="blocks_conv_maps",
+    )
+    st.caption(
+        tr(
+            "blocks.layers.conv_note",
+            shape=shape_text(tuple(result.output.shape)),
+            weight=shape_text(tuple(result.weight.shape)),
+        )
+    )
     code_panel(conv_code(side, channels, kernel, stride, padding, seed))
 
 
@@ -91,8 +108,10 @@ def _pool() -> None:
     image = resize_image(sample.images, side)
     result = run_maxpool(image, kernel, stride, padding)
     _formula(result.formula, tuple(result.output.shape))
-    titles = [tr("blocks.layers.input", shape=shape_text(tuple(image.shape))),
-              tr("blocks.layers.pooled", shape=shape_text(tuple(result.output.shape)))]
+    titles = [
+        tr("blocks.layers.input", shape=shape_text(tuple(image.shape))),
+        tr("blocks.layers.pooled", shape=shape_text(tuple(result.output.shape))),
+    ]
     left, right = st.columns(2)
     left.plotly_chart(image_grid(image[0], titles[:1], height=320), key="blocks_pool_input")
     right.plotly_chart(image_grid(result.output[0], titles[1:], height=320), key="blocks_pool_output")
@@ -107,14 +126,21 @@ def _dropout() -> None:
     sample = cached_images(1, seed)
     source_caption(sample)
     result = run_dropout(sample.images, p, seed)
-    titles = [tr("blocks.layers.input", shape=shape_text(tuple(sample.images.shape))),
-              tr("blocks.layers.train_mode"), tr("blocks.layers.eval_mode")]
+    titles = [
+        tr("blocks.layers.input", shape=shape_text(tuple(sample.images.shape))),
+        tr("blocks.layers.train_mode"),
+        tr("blocks.layers.eval_mode"),
+    ]
     maps = [sample.images[0, 0], result.train_output[0, 0], result.eval_output[0, 0]]
     st.plotly_chart(image_grid(torch.stack(maps), titles, height=300), key="blocks_dropout_maps")
     c1, c2, c3 = st.columns(3)
-    c1.metric(tr("blocks.layers.zeroed"), f"{result.zeroed_fraction:.1%}", help=tr("blocks.layers.zeroed_help"))
+    c1.metric(
+        tr("blocks.layers.zeroed"), f"{result.zeroed_fraction:.1%}", help=tr("blocks.layers.zeroed_help")
+    )
     c2.metric(tr("blocks.layers.scale"), f"{1 / (1 - p):.4g}")
-    c3.metric(tr("blocks.layers.eval_equal"), "✅" if bool((result.eval_output == sample.images).all()) else "❌")
+    c3.metric(
+        tr("blocks.layers.eval_equal"), "✅" if bool((result.eval_output == sample.images).all()) else "❌"
+    )
     st.caption(tr("blocks.layers.dropout_note"))
     code_panel(dropout_code(p, seed))
 
@@ -124,20 +150,31 @@ def _batchnorm() -> None:
     seed = current_seed()
     c1, c2, c3 = st.columns(3)
     batch = c1.slider(tr("blocks.layers.bn_batch"), 2, 32, 8, key="blocks_bn_batch")
-    steps = c2.slider(tr("blocks.layers.bn_steps"), 1, limits.MAX_BATCHNORM_STEPS.value, 10, key="blocks_bn_steps")
+    steps = c2.slider(
+        tr("blocks.layers.bn_steps"), 1, limits.MAX_BATCHNORM_STEPS.value, 10, key="blocks_bn_steps"
+    )
     momentum = c3.slider(tr("blocks.layers.bn_momentum"), 0.05, 1.0, 0.1, step=0.05, key="blocks_bn_momentum")
     limits.MAX_BATCHNORM_STEPS.check(steps)
     sample = cached_images(batch * steps, seed)
     source_caption(sample)
     run = run_batchnorm(sample.images.view(steps, batch, 1, 28, 28), momentum)
-    labels = {"mean": tr("blocks.layers.bn_mean"), "var": tr("blocks.layers.bn_var"),
-              "batch": tr("blocks.layers.bn_batch_stat"), "running": tr("blocks.layers.bn_running"),
-              "step": tr("blocks.layers.bn_step")}
-    st.plotly_chart(batchnorm_figure(run.batch_means, run.running_means, run.batch_vars, run.running_vars, labels),
-                    key="blocks_bn_chart")
+    labels = {
+        "mean": tr("blocks.layers.bn_mean"),
+        "var": tr("blocks.layers.bn_var"),
+        "batch": tr("blocks.layers.bn_batch_stat"),
+        "running": tr("blocks.layers.bn_running"),
+        "step": tr("blocks.layers.bn_step"),
+    }
+    st.plotly_chart(
+        batchnorm_figure(run.batch_means, run.running_means, run.batch_vars, run.running_vars, labels),
+        key="blocks_bn_chart",
+    )
     st.markdown(tr("blocks.layers.bn_update", m=momentum))
-    titles = [tr("blocks.layers.input", shape=shape_text(tuple(run.last_batch.shape))),
-              tr("blocks.layers.train_mode"), tr("blocks.layers.eval_mode")]
+    titles = [
+        tr("blocks.layers.input", shape=shape_text(tuple(run.last_batch.shape))),
+        tr("blocks.layers.train_mode"),
+        tr("blocks.layers.eval_mode"),
+    ]
     maps = torch.stack([run.last_batch[0, 0], run.train_output[0, 0], run.eval_output[0, 0]])
     st.plotly_chart(image_grid(maps, titles, colorscale="RdBu_r", zmid=0.0, height=280), key="blocks_bn_maps")
     m1, m2, m3, m4 = st.columns(4)

@@ -24,8 +24,13 @@ PARTS = ("regression", "cross_entropy", "seed_bug")
 
 def render_losses() -> None:
     """Draw the chosen part of the losses section."""
-    part = st.radio(tr("blocks.loss.part"), PARTS, format_func=option_label("blocks.loss.part"),
-                    key="blocks_loss_part", horizontal=True)
+    part = st.radio(
+        tr("blocks.loss.part"),
+        PARTS,
+        format_func=option_label("blocks.loss.part"),
+        key="blocks_loss_part",
+        horizontal=True,
+    )
     if part == "regression":
         _regression()
     elif part == "cross_entropy":
@@ -44,8 +49,11 @@ def _regression() -> None:
         st.markdown(tr("blocks.loss.regression_note"))
     lo, hi = target - 4.0, target + 4.0
     curves = regression_loss_curves(target, lo, hi, beta)
-    labels = {"target": tr("blocks.loss.target_mark"), "x": tr("blocks.loss.prediction"),
-              "y": tr("blocks.loss.grad_axis") if show_grad else tr("blocks.loss.loss_axis")}
+    labels = {
+        "target": tr("blocks.loss.target_mark"),
+        "x": tr("blocks.loss.prediction"),
+        "y": tr("blocks.loss.grad_axis") if show_grad else tr("blocks.loss.loss_axis"),
+    }
     with right:
         st.plotly_chart(regression_loss_figure(curves, target, show_grad, labels), key="blocks_loss_chart")
     code_panel(regression_loss_code(target, lo, hi, beta))
@@ -73,15 +81,29 @@ def _cross_entropy() -> None:
     parts = cross_entropy_parts(logits, labels)
     class_label, image_label = tr("blocks.loss.class"), tr("blocks.loss.image")
     a, b = st.columns(2)
-    a.plotly_chart(matrix_heatmap(parts.logits, tr("blocks.loss.logits"), class_label, image_label, True),
-                   key="blocks_ce_logits")
-    b.plotly_chart(matrix_heatmap(parts.log_probabilities, tr("blocks.loss.log_softmax"), class_label, image_label,
-                                  True, colorscale="Blues_r", zmid=None), key="blocks_ce_logsoftmax")
-    table = pd.DataFrame({
-        tr("blocks.loss.label"): labels.tolist(),
-        tr("blocks.loss.picked"): parts.picked.tolist(),
-        tr("blocks.loss.minus_picked"): (-parts.picked).tolist(),
-    })
+    a.plotly_chart(
+        matrix_heatmap(parts.logits, tr("blocks.loss.logits"), class_label, image_label, True),
+        key="blocks_ce_logits",
+    )
+    b.plotly_chart(
+        matrix_heatmap(
+            parts.log_probabilities,
+            tr("blocks.loss.log_softmax"),
+            class_label,
+            image_label,
+            True,
+            colorscale="Blues_r",
+            zmid=None,
+        ),
+        key="blocks_ce_logsoftmax",
+    )
+    table = pd.DataFrame(
+        {
+            tr("blocks.loss.label"): labels.tolist(),
+            tr("blocks.loss.picked"): parts.picked.tolist(),
+            tr("blocks.loss.minus_picked"): (-parts.picked).tolist(),
+        }
+    )
     st.dataframe(table, hide_index=True, key="blocks_ce_table")
     c1, c2, c3 = st.columns(3)
     c1.metric(tr("blocks.loss.nll_metric"), f"{parts.nll:.6f}")
@@ -89,10 +111,16 @@ def _cross_entropy() -> None:
     c3.metric(tr("blocks.loss.diff_metric"), f"{abs(parts.nll - parts.cross_entropy):.2e}")
     st.markdown(tr("blocks.loss.grad_title"))
     g1, g2 = st.columns(2)
-    g1.plotly_chart(matrix_heatmap(parts.grad, tr("blocks.loss.grad_autograd"), class_label, image_label, True),
-                    key="blocks_ce_grad")
-    g2.plotly_chart(matrix_heatmap(parts.softmax_minus_onehot / count, tr("blocks.loss.grad_formula"),
-                                   class_label, image_label, True), key="blocks_ce_formula")
+    g1.plotly_chart(
+        matrix_heatmap(parts.grad, tr("blocks.loss.grad_autograd"), class_label, image_label, True),
+        key="blocks_ce_grad",
+    )
+    g2.plotly_chart(
+        matrix_heatmap(
+            parts.softmax_minus_onehot / count, tr("blocks.loss.grad_formula"), class_label, image_label, True
+        ),
+        key="blocks_ce_formula",
+    )
     st.metric(tr("blocks.loss.grad_diff_metric"), f"{parts.max_grad_difference:.2e}")
     st.caption(tr("blocks.loss.grad_note", n=count))
     code_panel(cross_entropy_code(seed, count, scale))
@@ -104,11 +132,14 @@ def _seed_bug() -> None:
     seed = current_seed()
     logits, labels, source = _logits(3, seed, 10.0)
     outcomes = seed_loss_outcomes(logits, labels)
-    rows = [{
-        tr("blocks.loss.seed_target"): tr(f"blocks.loss.seed_target.{o.target_kind}"),
-        tr("blocks.loss.seed_loss"): o.loss,
-        tr("blocks.loss.seed_result"): f"{o.value:.4f}" if o.error is None else f"⚠ {o.error}",
-    } for o in outcomes]
+    rows = [
+        {
+            tr("blocks.loss.seed_target"): tr(f"blocks.loss.seed_target.{o.target_kind}"),
+            tr("blocks.loss.seed_loss"): o.loss,
+            tr("blocks.loss.seed_result"): f"{o.value:.4f}" if o.error is None else f"⚠ {o.error}",
+        }
+        for o in outcomes
+    ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, key="blocks_seed_table")
     st.markdown(tr("blocks.loss.seed_fix"))
     code_panel(

@@ -12,9 +12,9 @@ from dlviz.data.pipelines import STEPS, StepSettings, compare, run_pipeline
 from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import clamp_state, index_input, source_picker
+from dlviz.ui.data_common import clamp_state, index_input, option_text, source_picker
 from dlviz.ui.errors import show_error
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
 
 FIRST_KEY = "data_cp_first"
 SECOND_KEY = "data_cp_second"
@@ -61,7 +61,7 @@ def render_compose() -> None:
         st.selectbox(
             tr("data.cp.preset"),
             list(PRESETS),
-            format_func=option_label("data.cp.preset"),
+            format_func=option_text("data.cp.preset"),
             key="data_cp_preset",
             on_change=apply_preset,
         )
@@ -71,7 +71,7 @@ def render_compose() -> None:
         clamp_state("data_cp_resize", 2, 2 * side)
         crop = st.slider(tr("data.cp.crop"), 2, side, max(2, side * 5 // 7), key="data_cp_crop")
         resize = st.slider(tr("data.cp.resize"), 2, 2 * side, max(2, side // 2), key="data_cp_resize")
-    label_of = option_label("data.step")
+    label_of = option_text("data.step")
     first = st.multiselect(tr("data.cp.first"), STEPS, format_func=label_of, key=FIRST_KEY)
     second = st.multiselect(tr("data.cp.second"), STEPS, format_func=label_of, key=SECOND_KEY)
     st.caption(tr("data.cp.order_hint"))

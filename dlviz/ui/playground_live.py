@@ -11,7 +11,7 @@ from dlviz import limits
 from dlviz.i18n import t
 from dlviz.playground.code_export import playground_code
 from dlviz.playground.diagram import DiagramLabels, network_diagram_figure
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import Experiment, one_cpu_thread
 from dlviz.playground.features import FEATURE_LABELS
 from dlviz.playground.figures import boundary_figure, grad_norm_figure, loss_figure, neuron_figure
 from dlviz.playground.grid import (
@@ -167,6 +167,11 @@ def _grad_norms(experiment: Experiment) -> None:
 def live_panel() -> None:
     """Train a chunk when playing, then draw counters, diagram, boundary, losses, gradient norms and code."""
     experiment: Experiment = st.session_state[EXPERIMENT]
+    with one_cpu_thread(experiment.device):
+        _live_panel(experiment)
+
+
+def _live_panel(experiment: Experiment) -> None:
     if st.session_state.get(PLAYING):
         experiment.train_for(CHUNK_SECONDS)
         if experiment.at_cap:

@@ -53,10 +53,9 @@ def render_join() -> None:
         st.caption(tr(f"tensors.join.explain.{how}"))
     with view:
         joined = join(shape_a, shape_b, how, dim)
-        left, middle, right = st.columns([1, 1, 2])
+        left, right = st.columns(2)
         with left:
             tensor_viewer(joined.a, "a", key="tensors_join_view_a")
-        with middle:
             tensor_viewer(joined.b, "b", key="tensors_join_view_b")
         with right:
             tensor_viewer(joined.result, f"torch.{how}([a, b], dim={dim})", key="tensors_join_view_r")

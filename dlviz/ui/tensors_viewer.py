@@ -30,9 +30,16 @@ def attributes_text(tensor: torch.Tensor) -> str:
     )
 
 
+def bold(text: str) -> str:
+    """Return text as bold markdown, with markdown's special characters escaped (titles hold code like a * b)."""
+    escaped = "".join("\\" + char if char in "\\`*_[]()|<>#+-.!{}" else char for char in text)
+    return f"**{escaped}**"
+
+
 def tensor_viewer(tensor: torch.Tensor, title: str, highlight: torch.Tensor | None = None, key: str | None = None) -> None:
-    """Draw a tensor's heatmap with its attributes underneath, noting when it is summarized."""
-    st.plotly_chart(tensor_heatmap(tensor, title=title, highlight=highlight), config=PLOT_CONFIG, key=key)
+    """Draw a tensor's name, its heatmap and its attributes underneath, noting when it is summarized."""
+    st.markdown(bold(title))
+    st.plotly_chart(tensor_heatmap(tensor, highlight=highlight), config=PLOT_CONFIG, key=key)
     st.caption(attributes_text(tensor))
     plan = heatmap_plan(tuple(tensor.shape))
     if plan.summarized:
@@ -42,8 +49,9 @@ def tensor_viewer(tensor: torch.Tensor, title: str, highlight: torch.Tensor | No
 
 
 def array_viewer(array: np.ndarray, title: str, key: str | None = None) -> None:
-    """Draw a NumPy array's heatmap with its dtype, shape and strides in bytes."""
-    st.plotly_chart(tensor_heatmap(torch.from_numpy(array.copy()), title=title), config=PLOT_CONFIG, key=key)
+    """Draw a NumPy array's name, heatmap, dtype, shape and strides in bytes."""
+    st.markdown(bold(title))
+    st.plotly_chart(tensor_heatmap(torch.from_numpy(array.copy())), config=PLOT_CONFIG, key=key)
     st.caption(tr("tensors.viewer.array", shape=array.shape, dtype=str(array.dtype), strides=array.strides))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from dataclasses import replace
 
 import streamlit as st
 
@@ -100,7 +101,7 @@ def train_live(config: ExperimentConfig, device, run: RunRecord, earlier: list[R
     st.session_state[STOP_KEY] = stop
     st.session_state.pop(BEST_KEY, None)
     view = LiveView(run, earlier, 1, chart_slot, progress_slot)
-    experiment = build_experiment(config, device, callbacks=[run, view])
+    experiment = build_experiment(replace(config, epochs=epochs), device, callbacks=[run, view])
     st.session_state[MODEL_KEY] = experiment
     st.session_state[RUNS_KEY] = keep_recent(st.session_state.get(RUNS_KEY, []), run)
     run.steps_per_epoch = math.ceil(len(experiment.data.train_x) / config.batch_size)

@@ -566,6 +566,10 @@ STRINGS = {
         "en": "PyTorch could not compute this: {detail}",
         "zh": "PyTorch 无法完成这个计算：{detail}",
     },
+    "autograd.err.broadcast": {
+        "en": "Shapes {shapes} cannot be broadcast together: each dimension must match or be 1.",
+        "zh": "形状 {shapes} 无法广播：每个维度必须相等或为 1。",
+    },
     "autograd.err.index": {"en": "Index out of range: {detail}", "zh": "索引越界：{detail}"},
     "autograd.err.arguments": {
         "en": "Wrong arguments for a function: {detail}",

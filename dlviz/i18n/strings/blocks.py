@@ -17,8 +17,14 @@ STRINGS = {
         "zh": "图像：scikit-learn 的 8×8 手写数字放大到 28×28（数据文件夹中没有 MNIST 文件）。",
     },
     # Errors and limits
-    "blocks.err.side_too_small": {"en": "The image side must be at least 1, not {side}.", "zh": "图像边长至少为 1，而不是 {side}。"},
-    "blocks.err.stride": {"en": "The stride must be at least 1, not {stride}.", "zh": "步长（stride）至少为 1，而不是 {stride}。"},
+    "blocks.err.side_too_small": {
+        "en": "The image side must be at least 1, not {side}.",
+        "zh": "图像边长至少为 1，而不是 {side}。",
+    },
+    "blocks.err.stride": {
+        "en": "The stride must be at least 1, not {stride}.",
+        "zh": "步长（stride）至少为 1，而不是 {stride}。",
+    },
     "blocks.err.pool_padding": {
         "en": "MaxPool2d allows padding of at most half the kernel size: padding {padding} is too large for "
         "kernel_size {kernel}. Lower the padding or enlarge the kernel.",
@@ -112,7 +118,10 @@ STRINGS = {
         "kernel_size {kernel}.",
         "zh": "MaxPool2d 的填充最多为核大小的一半：kernel_size 为 {kernel} 时，padding {padding} 太大。",
     },
-    "blocks.hint.pool_padding": {"en": "💡 Lower the padding or enlarge the kernel.", "zh": "💡 减小填充或增大池化核。"},
+    "blocks.hint.pool_padding": {
+        "en": "💡 Lower the padding or enlarge the kernel.",
+        "zh": "💡 减小填充或增大池化核。",
+    },
     "blocks.shape.bn_batch": {
         "en": "{layer} in training mode computes a variance over the batch, but shape {shape} gives only one "
         "value per channel.",
@@ -193,7 +202,10 @@ STRINGS = {
     "blocks.layers.stride": {"en": "stride s", "zh": "步长 s"},
     "blocks.layers.padding": {"en": "padding p", "zh": "填充 p"},
     "blocks.layers.channels": {"en": "out_channels", "zh": "输出通道数 out_channels"},
-    "blocks.layers.formula_title": {"en": "**Output size** (dilation d = 1):", "zh": "**输出尺寸**（膨胀 d = 1）："},
+    "blocks.layers.formula_title": {
+        "en": "**Output size** (dilation d = 1):",
+        "zh": "**输出尺寸**（膨胀 d = 1）：",
+    },
     "blocks.layers.formula_check": {
         "en": "The real output has shape `{shape}`; the formula gives {value}. {mark}",
         "zh": "实际输出形状为 `{shape}`；公式给出 {value}。{mark}",
@@ -264,10 +276,16 @@ STRINGS = {
     "blocks.act.name.tanh": {"en": "Tanh", "zh": "Tanh"},
     "blocks.act.name.leaky_relu": {"en": "LeakyReLU", "zh": "LeakyReLU"},
     "blocks.act.name.gelu": {"en": "GELU", "zh": "GELU"},
-    "blocks.act.name.softmax": {"en": "Softmax (first of 3 logits)", "zh": "Softmax（3 个 logit 中的第一个）"},
+    "blocks.act.name.softmax": {
+        "en": "Softmax (first of 3 logits)",
+        "zh": "Softmax（3 个 logit 中的第一个）",
+    },
     "blocks.act.range": {"en": "x range", "zh": "x 范围"},
     "blocks.act.slope": {"en": "negative_slope", "zh": "负半轴斜率 negative_slope"},
-    "blocks.act.empty_range": {"en": "Pick a range with a start below its end.", "zh": "请选择起点小于终点的范围。"},
+    "blocks.act.empty_range": {
+        "en": "Pick a range with a start below its end.",
+        "zh": "请选择起点小于终点的范围。",
+    },
     "blocks.act.value": {"en": "f(x)", "zh": "函数值 f(x)"},
     "blocks.act.derivative": {"en": "f′(x) by autograd", "zh": "自动求导得到的 f′(x)"},
     "blocks.act.autograd_note": {
@@ -335,11 +353,17 @@ STRINGS = {
     "blocks.loss.class": {"en": "class", "zh": "类别"},
     "blocks.loss.image": {"en": "image", "zh": "图像"},
     "blocks.loss.logits": {"en": "logits", "zh": "logits"},
-    "blocks.loss.log_softmax": {"en": "LogSoftmax(dim=1)(logits)", "zh": "LogSoftmax(dim=1)(logits) 对数概率"},
+    "blocks.loss.log_softmax": {
+        "en": "LogSoftmax(dim=1)(logits)",
+        "zh": "LogSoftmax(dim=1)(logits) 对数概率",
+    },
     "blocks.loss.label": {"en": "target class", "zh": "目标类别"},
     "blocks.loss.picked": {"en": "log p[target]", "zh": "log p[目标]"},
     "blocks.loss.minus_picked": {"en": "−log p[target]", "zh": "−log p[目标]"},
-    "blocks.loss.nll_metric": {"en": "NLLLoss(LogSoftmax(logits))", "zh": "NLLLoss(LogSoftmax(logits)) 负对数似然"},
+    "blocks.loss.nll_metric": {
+        "en": "NLLLoss(LogSoftmax(logits))",
+        "zh": "NLLLoss(LogSoftmax(logits)) 负对数似然",
+    },
     "blocks.loss.ce_metric": {"en": "CrossEntropyLoss(logits)", "zh": "CrossEntropyLoss(logits)"},
     "blocks.loss.diff_metric": {"en": "difference", "zh": "差值"},
     "blocks.loss.grad_title": {
@@ -399,7 +423,14 @@ STRINGS = {
         "zh": "每张图像占一行。Flatten 把每张 28×28 图像展开为 784 个数（条纹就是像素行）；每个 Linear 把它们混合成新的特征"
         "（红色为正，蓝色为负）；每个 ReLU 把负值置为 0。网络尚未训练，所以最后的 10 个 logit 仍然很接近。",
     },
-    "blocks.anat.softmax_title": {"en": "Softmax probabilities (dim={dim})", "zh": "Softmax 概率（dim={dim}）"},
+    "blocks.anat.softmax_title": {
+        "en": "Softmax probabilities (dim={dim})",
+        "zh": "Softmax 概率（dim={dim}）",
+    },
+    "blocks.anat.softmax_axes": {
+        "en": "rows: images · columns: classes 0–9",
+        "zh": "行：图像 · 列：类别 0–9",
+    },
     "blocks.anat.dim1_note": {
         "en": "With **dim=1** each row — one image's 10 class scores — sums to 1: row sums {sums}. That is a "
         "probability per class for each image, the right choice for logits of shape (batch, classes).",
@@ -420,7 +451,10 @@ STRINGS = {
         "and the input must be moved there too (images.to(device)).",
         "zh": "层在 CPU 上创建；model.to(device) 把所有参数移到侧边栏选择的设备上，输入也必须移过去（images.to(device)）。",
     },
-    "blocks.anat.hooks_title": {"en": "model(x), not model.forward(x)", "zh": "用 model(x)，不要用 model.forward(x)"},
+    "blocks.anat.hooks_title": {
+        "en": "model(x), not model.forward(x)",
+        "zh": "用 model(x)，不要用 model.forward(x)",
+    },
     "blocks.anat.hooks_intro": {
         "en": "A forward hook is registered on the model and on each submodule, then the same batch goes through "
         "`model(x)` and through `model.forward(x)`. How many times did each hook fire?",

@@ -297,10 +297,7 @@ STRINGS = {
     },
     "data.cp.difference": {"en": "A − B", "zh": "A − B（差值）"},
     "data.step.to_tensor": {"en": "ToTensor()", "zh": "ToTensor()（转张量）"},
-    "data.step.normalize": {
-        "en": "Normalize((0.1307,), (0.3081,))",
-        "zh": "Normalize((0.1307,), (0.3081,))（标准化）",
-    },
+    "data.step.normalize": {"en": "Normalize(0.1307, 0.3081)", "zh": "Normalize（标准化）"},
     "data.step.rotate": {"en": "Rotate by the angle", "zh": "按角度旋转"},
     "data.step.flip": {"en": "Horizontal flip", "zh": "水平翻转"},
     "data.step.center_crop": {"en": "CenterCrop", "zh": "CenterCrop（中心裁剪）"},

@@ -222,7 +222,10 @@ STRINGS = {
         "`def model_predict()` 和 `class MyModel(torch.nn.Module)` 缺少冒号。",
     },
     "optimizers.manual.seed_fixed": {"en": "learning_rate = 0.01, as in the seed", "zh": "learning_rate = 0.01（与种子教程相同）"},
-    "optimizers.manual.seed_dynamic": {"en": "learning_rate = p.grad ** 2", "zh": "learning_rate = p.grad ** 2"},
+    "optimizers.manual.seed_dynamic": {
+        "en": "learning_rate = p.grad ** 2, the seed's dynamic rate",
+        "zh": "learning_rate = p.grad ** 2（种子教程的动态学习率）",
+    },
     "optimizers.manual.seed_lesson": {
         "en": "Even the fixed rate 0.01 is far too large for this chain: the first gradient of w1 is 9520, so w1 "
         "jumps from 3 to −92.2 and the loss explodes to infinity within three steps. The seed's 100-step loop "

@@ -458,8 +458,10 @@ STRINGS = {
     "tensors.shape.preset.cat": {"en": "cat (2,3) with (2,4)", "zh": "cat 拼接 (2,3) 与 (2,4)"},
     "tensors.shape.preset.seed003": {"en": "tutorial: w1 @ x1 (2,2) @ (2,)", "zh": "教程：w1 @ x1 (2,2) @ (2,)"},
     "tensors.shape.explain": {
-        "en": "Shapes are typed like (3, 4). torch checks them on the meta device: no data is created.",
-        "zh": "形状按 (3, 4) 这样的格式输入。torch 在 meta 设备上检查形状：不会创建任何数据。",
+        "en": "Shapes are typed like (3, 4). torch checks them on the meta device, where no data is created; "
+        "its error message is quoted from the same operation on zeros.",
+        "zh": "形状按 (3, 4) 这样的格式输入。torch 在 meta 设备上检查形状，不会创建任何数据；"
+        "报错信息取自用全零张量执行同一运算的结果。",
     },
     "tensors.shape.dim": {"en": "dim {dim}", "zh": "维 {dim}"},
     "tensors.shape.works": {"en": "`{line}` works: the result has shape {shape}.", "zh": "`{line}` 可以运行：结果形状为 {shape}。"},

@@ -221,8 +221,8 @@ STRINGS = {
         "zh": "该检查点属于不同的网络结构。缺少的键：{missing}。多余的键：{unexpected}。",
     },
     "training.err.shape_mismatch": {
-        "en": "The checkpoint's {key} has shape {got}, but this model needs {expected}.",
-        "zh": "检查点中 {key} 的形状是 {got}，而当前模型需要 {expected}。",
+        "en": "The checkpoint's {name} has shape {got}, but this model needs {expected}.",
+        "zh": "检查点中 {name} 的形状是 {got}，而当前模型需要 {expected}。",
     },
     "training.err.no_run": {"en": "Train a model first.", "zh": "请先训练一个模型。"},
 }

@@ -1,0 +1,125 @@
+"""Module anatomy: layer outputs through hooks, softmax dim, parameters, devices, hooks vs forward()."""
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from dlviz.blocks.anatomy import (
+    SeedParameterModel,
+    SeedTensorModel,
+    anatomy_code,
+    hook_firings,
+    registration_check,
+    run_anatomy,
+)
+from dlviz.data.images import sample_images
+from dlviz.models.seed_models import NeuralNetwork
+from tests.test_blocks_support import chart, open_section, run_code, texts, values
+
+
+def reference_outputs(images, seed):
+    """Recompute every layer of the seeded NeuralNetwork with torch.nn.functional."""
+    torch.manual_seed(seed)
+    params = dict(NeuralNetwork().named_parameters())
+    flat = torch.flatten(images, 1)
+    h0 = F.linear(flat, params["linear_relu_stack.0.weight"], params["linear_relu_stack.0.bias"])
+    h1 = F.relu(h0)
+    h2 = F.linear(h1, params["linear_relu_stack.2.weight"], params["linear_relu_stack.2.bias"])
+    h3 = F.relu(h2)
+    h4 = F.linear(h3, params["linear_relu_stack.4.weight"], params["linear_relu_stack.4.bias"])
+    return [t.detach() for t in (flat, h0, h1, h2, h3, h4)]
+
+
+def test_hooks_capture_every_layer_equal_to_the_functional_computation():
+    images = torch.rand(3, 1, 28, 28, generator=torch.Generator().manual_seed(0))
+    run = run_anatomy(images, seed=7, device="cpu")
+    names = [layer.name for layer in run.layers]
+    assert names == ["flatten", *(f"linear_relu_stack.{i}" for i in range(5))]
+    for layer, expected in zip(run.layers, reference_outputs(images, 7), strict=True):
+        torch.testing.assert_close(layer.output, expected)
+    torch.testing.assert_close(run.probabilities, F.softmax(run.logits, dim=1))
+    torch.testing.assert_close(run.probabilities.sum(dim=1), torch.ones(3))
+
+
+def test_softmax_over_dim_0_normalises_across_the_batch():
+    images = torch.rand(3, 1, 28, 28, generator=torch.Generator().manual_seed(1))
+    run = run_anatomy(images, seed=0, device="cpu", softmax_dim=0)
+    torch.testing.assert_close(run.probabilities, F.softmax(run.logits, dim=0))
+    torch.testing.assert_close(run.probabilities.sum(dim=0), torch.ones(10))
+
+
+def test_parameter_table_matches_named_parameters():
+    run = run_anatomy(torch.zeros(3, 1, 28, 28), seed=0, device="cpu")
+    model = NeuralNetwork()
+    assert [(r.name, r.shape, r.count) for r in run.parameters] == [
+        (name, tuple(p.shape), p.numel()) for name, p in model.named_parameters()
+    ]
+    assert run.total_parameters == 784 * 512 + 512 + 512 * 512 + 512 + 512 * 10 + 10 == 669_706
+    assert run.device_before == "cpu" and run.device_after == "cpu"
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_model_to_cuda_moves_every_parameter_and_matches_the_cpu_numbers():
+    images = torch.rand(3, 1, 28, 28)
+    gpu = run_anatomy(images, seed=0, device="cuda")
+    cpu = run_anatomy(images, seed=0, device="cpu")
+    assert gpu.device_after.startswith("cuda") and all(r.device.startswith("cuda") for r in gpu.parameters)
+    torch.testing.assert_close(gpu.logits, cpu.logits, atol=1e-4, rtol=1e-4)
+
+
+def test_the_models_own_hook_fires_through_the_call_but_not_through_forward():
+    firings = {f.name: f for f in hook_firings(NeuralNetwork(), torch.zeros(2, 1, 28, 28))}
+    assert (firings["model"].through_call, firings["model"].through_forward) == (1, 0)
+    for name, firing in firings.items():
+        if name != "model":
+            assert (firing.through_call, firing.through_forward) == (1, 1), name
+
+
+def test_plain_tensors_are_not_parameters_but_nn_parameter_is():
+    plain = registration_check(SeedTensorModel())
+    assert plain.parameters == [] and "empty parameter list" in plain.optimizer_error
+    registered = registration_check(SeedParameterModel())
+    assert [r.name for r in registered.parameters] == [
+        "w1",
+        "w2",
+        "w3",
+    ] and registered.optimizer_error is None
+    assert plain.output == registered.output == 5.0 * max(0.0, 4.0 * 3.0 * 2.0)
+
+
+def test_code_panel_reproduces_the_outputs_and_parameters(mnist_root):
+    sample = sample_images(3, root=mnist_root, seed=2)
+    assert sample.source == "mnist"
+    run = run_anatomy(sample.images, seed=2, device="cpu")
+    namespace = run_code(
+        anatomy_code(3, 2, "cpu", 1).replace(
+            "sample_images(3, seed=2)", f"sample_images(3, root={str(mnist_root)!r}, seed=2)"
+        )
+    )
+    torch.testing.assert_close(namespace["probabilities"], run.probabilities)
+    assert list(namespace["outputs"]) == [layer.name for layer in run.layers]
+
+
+def test_page_shows_every_layer_softmax_parameters_and_hooks():
+    at = open_section("anatomy")
+    assert not at.error
+    markdown = texts(at.markdown)
+    for shape in ("(3, 784)", "(3, 512)", "(3, 10)"):
+        assert shape in markdown
+    assert {m.label: m.value for m in at.metric}["Trainable numbers"] == "669,706"
+    assert "row sums 1.0000, 1.0000, 1.0000" in markdown
+    hooks = at.dataframe[1].value
+    assert hooks.iloc[0].tolist() == ["model", 1, 0]
+    logits_chart = values(chart(at, "blocks_anat_layer_5").data[0].z)
+    namespace = run_code(at.code[0].value)
+    torch.testing.assert_close(torch.from_numpy(logits_chart).float(), namespace["logits"])
+    assert "empty parameter list" in at.warning[0].value
+
+
+def test_page_switches_softmax_dim_and_speaks_chinese():
+    at = open_section("anatomy", "zh")
+    at.radio(key="blocks_anat_dim").set_value(0).run()
+    assert not at.exception
+    assert "列和为" in texts(at.markdown)
+    probabilities = values(chart(at, "blocks_anat_softmax").data[0].z)
+    assert probabilities.sum(axis=0) == pytest.approx([1.0] * 10)

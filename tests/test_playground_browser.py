@@ -1,0 +1,49 @@
+"""The Playground in a real browser: pressing Play changes the decision boundary on screen."""
+
+import io
+
+import numpy as np
+import pytest
+
+from tests.browser import chromium_page, running_app, screenshot, wait_until_idle
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+BOUNDARY = ".st-key-playground_boundary_chart"
+
+
+def open_playground(page, base: str, lang: str = "en") -> None:
+    """Open the home page first (so app.py's navigation is in charge), then the Playground."""
+    page.goto(f"{base}/?lang={lang}")
+    wait_until_idle(page)
+    page.goto(f"{base}/playground?lang={lang}")
+    wait_until_idle(page)
+    page.wait_for_selector(f"{BOUNDARY} .js-plotly-plot image", timeout=60_000)
+
+
+def boundary_pixels(page) -> np.ndarray:
+    """Return the boundary chart as an RGB array, from a screenshot of that element only."""
+    from PIL import Image
+
+    png = page.locator(BOUNDARY).screenshot()
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
+
+
+def test_playing_changes_the_boundary_between_two_screenshots():
+    with running_app() as base, chromium_page() as page:
+        open_playground(page, base)
+        before = boundary_pixels(page)
+        screenshot(page, "playground-browser-before")
+        page.locator(".st-key-playground_play button").click()
+        page.wait_for_function(
+            "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]').textContent) >= 100",
+            timeout=60_000,
+        )
+        page.locator(".st-key-playground_play button").click()
+        wait_until_idle(page)
+        after = boundary_pixels(page)
+        screenshot(page, "playground-browser-after")
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert before.shape == after.shape
+        changed = (np.abs(before - after).sum(axis=2) > 30).mean()
+        assert changed > 0.05, f"only {changed:.1%} of the boundary's pixels changed"

@@ -1,0 +1,114 @@
+"""The Training Lab page trains end to end, shows curves and metrics, explains bad choices, keeps runs."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from dlviz.i18n import t
+from dlviz.ui.training_live import RUNS_KEY
+from tests.conftest import open_page
+
+PAGE = "pages/training_lab.py"
+
+
+@pytest.fixture
+def page():
+    at = open_page(PAGE, "en")
+    at.slider(key="training_points").set_value(200).run()
+    return at
+
+
+def texts(elements):
+    return [e.value for e in elements]
+
+
+def curve_traces(at):
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return [trace.get("name") for trace in spec["data"]]
+
+
+def test_opening_the_page_auto_runs_a_small_experiment_with_curves_and_metrics(page):
+    assert not page.exception
+    assert any(v.startswith("Finished 10 epochs") for v in texts(page.info))
+    labels = [m.label for m in page.metric]
+    assert {"Train loss", "Validation loss", "Accuracy"} <= set(labels)
+    table = page.dataframe[-1].value
+    assert list(table.iloc[:, 0]) == ["Accuracy", "Precision (weighted)", "Recall (weighted)", "F1 (weighted)"]
+    assert (abs(table.iloc[:, 1] - table.iloc[:, 2]) < 1e-9).all()
+    assert any(name and "train" in name for name in curve_traces(page))
+
+
+def test_train_runs_the_full_epochs_and_overlays_the_previous_run_labelled_by_the_change(page):
+    page.slider(key="training_epochs").set_value(3).run()
+    page.button(key="training_train").click().run()
+    assert any(v.startswith("Finished 3 epochs") for v in texts(page.info))
+    names = " ".join(n or "" for n in curve_traces(page))
+    assert "#3 epochs 20→3" in names and "#4 · train" in names
+    assert len(page.session_state[RUNS_KEY]) == 4
+
+
+def test_stop_keeps_the_last_run_and_does_not_retrain(page):
+    runs_before = len(page.session_state[RUNS_KEY])
+    page.button(key="training_stop").click().run()
+    assert len(page.session_state[RUNS_KEY]) == runs_before
+    assert page.metric and not page.exception
+
+
+def test_an_interrupted_run_is_reported_as_stopped_with_its_weights_kept(page):
+    page.session_state[RUNS_KEY][-1].status = "running"
+    page.run()
+    assert any(v.startswith("Stopped after 10 epochs") for v in texts(page.info))
+    assert page.metric
+
+
+def test_mse_on_class_labels_is_explained(page):
+    page.selectbox(key="training_loss").set_value("mse").run()
+    assert any("class labels" in e for e in texts(page.error))
+    assert not page.exception
+
+
+def test_image_networks_on_toy_data_are_explained(page):
+    page.selectbox(key="training_model").set_value("digit_recognizer").run()
+    assert any("1×28×28" in e for e in texts(page.error))
+
+
+def test_regression_curve_trains_with_mse(page):
+    page.selectbox(key="training_dataset").set_value("curve").run()
+    assert any("real-valued targets" in e for e in texts(page.error))
+    page.selectbox(key="training_loss").set_value("mse").run()
+    assert not page.error
+    assert t("training.classification_only", "en") in texts(page.info)
+
+
+def test_digits_with_the_corrected_digit_recognizer_trains_and_shows_mistakes():
+    at = open_page(PAGE, "en")
+    at.selectbox(key="training_dataset").set_value("digits").run()
+    at.slider(key="training_images").set_value(300).run()
+    at.selectbox(key="training_model").set_value("digit_recognizer").run()
+    assert t("training.digit_fix", "en") in texts(at.info)
+    at.slider(key="training_epochs").set_value(1).run()
+    at.button(key="training_train").click().run()
+    assert any(v.startswith("Finished 1 epochs") for v in texts(at.info))
+    assert any("validation images are misclassified" in c for c in texts(at.caption)) or any(
+        v == t("training.no_mistakes", "en") for v in texts(at.success)
+    )
+
+
+def test_exported_code_on_the_page_reproduces_the_train_loss_shown(page, tmp_path):
+    shown = next(m.value for m in page.metric if m.label == "Train loss")
+    code = page.code[-1].value
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert f"{float(result.stdout.split()[-1]):.4f}" == shown
+
+
+def test_the_page_speaks_chinese(page):
+    page.session_state["shared_lang"] = "zh"
+    page.run()
+    assert any(v.startswith("在 cpu 上用") for v in texts(page.info))
+    assert "训练损失" in [m.label for m in page.metric]
