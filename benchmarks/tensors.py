@@ -56,7 +56,9 @@ def section_medians() -> None:
         assert not at.exception, [e.value for e in at.exception]
         median_ms = statistics.median(times) * 1000
         verdict = "ok" if median_ms < TARGET_MS else "SLOW"
-        print(f"rerun {section:12s} {key:28s} median {median_ms:6.1f} ms over {len(times)} changes ({verdict}, target < {TARGET_MS} ms)")
+        print(
+            f"rerun {section:12s} {key:28s} median {median_ms:6.1f} ms over {len(times)} changes ({verdict}, target < {TARGET_MS} ms)"
+        )
 
 
 def cap_size_rerun() -> None:
@@ -73,7 +75,9 @@ def cap_size_rerun() -> None:
         start = time.perf_counter()
         at.run()
         times.append(time.perf_counter() - start)
-    print(f"rerun create/factory 40x40x40 seed change   median {statistics.median(times) * 1000:6.1f} ms over {len(times)} changes")
+    print(
+        f"rerun create/factory 40x40x40 seed change   median {statistics.median(times) * 1000:6.1f} ms over {len(times)} changes"
+    )
 
 
 def heatmap_times() -> None:

@@ -12,7 +12,12 @@ from dlviz.ui.playground_controls import (
     network_controls,
     write_url_state,
 )
-from dlviz.ui.playground_live import run_live_panel, session_experiment, transport_controls
+from dlviz.ui.playground_live import (
+    experiment_details,
+    run_live_panel,
+    session_experiment,
+    transport_controls,
+)
 from dlviz.ui.sidebar import current_device, current_seed
 
 st.title(tr("lab.playground.title"))
@@ -36,3 +41,4 @@ with network_column:
     with user_errors():
         session_experiment(settings, current_device())
         run_live_panel()
+        experiment_details()

@@ -13,7 +13,7 @@ from dlviz.blocks.anatomy import (
     run_anatomy,
 )
 from dlviz.data.images import sample_images
-from dlviz.models.seed_models import NeuralNetwork
+from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 
@@ -123,3 +123,47 @@ def test_page_switches_softmax_dim_and_speaks_chinese():
     assert "列和为" in texts(at.markdown)
     probabilities = values(chart(at, "blocks_anat_softmax").data[0].z)
     assert probabilities.sum(axis=0) == pytest.approx([1.0] * 10)
+
+
+@pytest.mark.parametrize(
+    ("network", "names", "total"),
+    [
+        ("simple_nn", ["layer1", "layer2"], 784 * 128 + 128 + 128 * 10 + 10),
+        ("digit_recognizer", ["conv1", "conv2", "pool", "dropout1", "fc1", "dropout2", "fc2"], 1_199_882),
+    ],
+)
+def test_other_seed_networks_show_their_module_outputs(network, names, total):
+    images = torch.rand(3, 1, 28, 28, generator=torch.Generator().manual_seed(4))
+    run = run_anatomy(images, seed=1, device="cpu", network=network)
+    assert [layer.name for layer in run.layers] == names
+    assert run.total_parameters == total
+    namespace = run_code(anatomy_code(3, 1, "cpu", 1, network))
+    assert list(namespace["outputs"]) == names
+
+
+def test_digit_recognizer_runs_in_eval_mode_so_its_outputs_equal_the_functional_pipeline():
+    images = torch.rand(3, 1, 28, 28, generator=torch.Generator().manual_seed(5))
+    run = run_anatomy(images, seed=2, device="cpu", network="digit_recognizer")
+    torch.manual_seed(2)
+    p = dict(DigitRecognizer().named_parameters())
+    x = F.max_pool2d(
+        F.relu(
+            F.conv2d(
+                F.relu(F.conv2d(images, p["conv1.weight"], p["conv1.bias"])),
+                p["conv2.weight"],
+                p["conv2.bias"],
+            )
+        ),
+        2,
+    )
+    x = F.relu(F.linear(torch.flatten(x, 1), p["fc1.weight"], p["fc1.bias"]))
+    torch.testing.assert_close(run.logits, F.linear(x, p["fc2.weight"], p["fc2.bias"]).detach())
+
+
+def test_page_switches_to_the_cnn_and_shows_feature_maps():
+    at = open_section("anatomy")
+    at.selectbox(key="blocks_anat_network").set_value("digit_recognizer").run()
+    assert not at.exception
+    assert "(3, 32, 26, 26)" in texts(at.markdown)
+    assert {m.label: m.value for m in at.metric}["Trainable numbers"] == "1,199,882"
+    assert "DigitRecognizer().eval()" in at.code[0].value

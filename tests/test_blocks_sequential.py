@@ -176,3 +176,12 @@ def test_page_moves_layers_and_loads_presets():
     assert not at.exception
     at.number_input(key="blocks_in_F").set_value(12).run()
     assert "第 1 层" in at.error[0].value
+
+
+def test_page_caps_the_input_size_with_a_translated_message():
+    at = open_section("sequential", "zh")
+    at.number_input(key="blocks_in_C").set_value(64).run()
+    at.number_input(key="blocks_in_H").set_value(128).run()
+    at.number_input(key="blocks_in_W").set_value(128).run()
+    assert not at.exception
+    assert "每个样本的特征数" in at.error[0].value and "65536" in at.error[0].value

@@ -1,5 +1,6 @@
 """AppTest drives every section of the Dynamic vs static graphs page and checks what it shows."""
 
+import re
 import types
 
 import pytest
@@ -141,7 +142,7 @@ def test_loop_section_node_count_follows_the_data(page):
     assert int(many[t("graphs.loop.nodes")]) == run.node_count > few
     assert int(many[t("graphs.loop.steps")]) == run.steps
     assert many[t("graphs.loop.loop_count")] == "1"
-    assert dots(page, LOOPS)[0].count("MulBackward0|grad_fn=MulBackward0") == run.steps
+    assert len(re.findall(r'label="\{(?:y = )?MulBackward0\|', dots(page, LOOPS)[0])) == run.steps
     assert "prim::Loop" in dots(page, LOOPS)[1]
 
 

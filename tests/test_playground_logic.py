@@ -1,5 +1,6 @@
 """Playground logic: features, URL state, network, boundary grid, diagram and code export, torch as reference."""
 
+import base64
 import contextlib
 import io
 from dataclasses import replace
@@ -10,13 +11,14 @@ import torch
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from PIL import Image
 from torch import nn
 
 from dlviz.errors import UserFacingError
 from dlviz.playground.code_export import playground_code
+from dlviz.playground.colors import CLASS_COLORS, diverging_colors, paler, rgb
 from dlviz.playground.diagram import (
     DiagramLabels,
-    diverging_colors,
     network_diagram_figure,
     neuron_reach,
     node_canvas,
@@ -24,7 +26,7 @@ from dlviz.playground.diagram import (
 )
 from dlviz.playground.experiment import Experiment, layer_grad_norms, split_data
 from dlviz.playground.features import FEATURES, feature_matrix
-from dlviz.playground.figures import boundary_figure
+from dlviz.playground.figures import BACKGROUND_STRENGTH, boundary_colors, boundary_figure
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
 from dlviz.playground.network import build_network, hidden_outputs, weight_penalty
 from dlviz.playground.settings import (
@@ -161,7 +163,9 @@ def test_boundary_grid_equals_the_model_applied_to_the_grid(classes):
     experiment.step(5)
     grid = plane_grid(1.2, 17)
     boundary = boundary_values(experiment.model, experiment.settings.features, classes, grid)
-    gx, gy = np.meshgrid(np.linspace(-1.2, 1.2, 17), np.linspace(-1.2, 1.2, 17))
+    axis = np.array([-1.2 + (i + 0.5) * 2.4 / 17 for i in range(17)], dtype=np.float32)
+    assert np.allclose(grid.xs.numpy(), axis, atol=1e-6) and grid.extent == pytest.approx(1.2)
+    gx, gy = np.meshgrid(axis, axis)
     x1, x2 = (torch.tensor(a, dtype=torch.float32) for a in (gx, gy))
     inputs = torch.stack([x1, x2, x1 * x2], -1)
     experiment.model.eval()
@@ -183,16 +187,33 @@ def test_regression_boundary_is_the_predicted_value():
     assert torch.allclose(boundary.value, expected)
 
 
-def test_boundary_figure_heatmap_shows_the_grid_values_and_hides_test_points_on_request():
+def test_boundary_figure_paints_the_grid_values_and_hides_test_points_on_request():
     experiment = Experiment(SMALL)
     grid = plane_grid(1.1, 11)
     boundary = boundary_values(experiment.model, SMALL.features, 2, grid)
     data = experiment.data
     shown = boundary_figure(boundary, 2, (data.train_points, data.train_y), (data.test_points, data.test_y))
     hidden = boundary_figure(boundary, 2, (data.train_points, data.train_y), None)
-    assert np.allclose(np.array(shown.data[0].z), boundary.value.numpy(), atol=1e-3)
-    assert len(shown.data) == 3 and len(hidden.data) == 2
-    assert len(shown.data[2].x) == len(data.test_points)
+    image = shown.layout.images[0]
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(image.source.split(",")[1]))).convert("RGB"))
+    expected = paler(diverging_colors(boundary.value, 1.0), BACKGROUND_STRENGTH)
+    assert np.array_equal(pixels, expected[::-1])  # top row of the picture is the highest y
+    assert (image.x, image.y, image.sizex) == pytest.approx((-1.1, 1.1, 2.2))
+    assert len(shown.data) == 2 and len(hidden.data) == 1
+    assert len(shown.data[1].x) == len(data.test_points)
+
+
+def test_more_classes_colour_the_background_by_predicted_class():
+    experiment = Experiment(replace(SMALL, classes=3))
+    boundary = boundary_values(experiment.model, SMALL.features, 3, plane_grid(1.0, 5))
+    colors = boundary_colors(boundary, 3)
+    assert colors.shape == (5, 5, 3)
+    for row, col in [(0, 0), (2, 3), (4, 4)]:
+        klass = int(boundary.predicted[row, col])
+        base = rgb(CLASS_COLORS[klass])
+        share = (boundary.confidence[row, col] - 1 / 3) / (2 / 3)
+        amount = (0.15 + 0.85 * float(share)) * BACKGROUND_STRENGTH
+        assert np.allclose(colors[row, col], 255 + (base - 255) * amount, atol=1)
 
 
 def test_neuron_values_match_forward_hooks_on_every_hidden_layer():

@@ -38,7 +38,9 @@ def test_from_numpy_code(tmp_path):
     assert printed(made.code, tmp_path) == lines(made.tensor)
 
 
-@pytest.mark.parametrize(("function", "dtype"), [("ones_like", "keep"), ("rand_like", "float32"), ("randn_like", "float64")])
+@pytest.mark.parametrize(
+    ("function", "dtype"), [("ones_like", "keep"), ("rand_like", "float32"), ("randn_like", "float64")]
+)
 def test_from_other_code(function, dtype, tmp_path):
     made = creation.from_other([[1, 2], [3, 4]], function, dtype, seed=3)
     assert printed(made.code, tmp_path) == lines(made.tensor)
@@ -85,7 +87,9 @@ def test_reduce_code(how, dim, tmp_path):
     assert printed(result.code, tmp_path) == lines(*expected)
 
 
-@pytest.mark.parametrize(("op", "argument", "transpose"), [("reshape", "3, 2", True), ("permute", "1, 0", False)])
+@pytest.mark.parametrize(
+    ("op", "argument", "transpose"), [("reshape", "3, 2", True), ("permute", "1, 0", False)]
+)
 def test_reshape_code(op, argument, transpose, tmp_path):
     result = reshaping.apply_reshape([[1, 2, 3], [4, 5, 6]], op, argument, transpose)
     r = result.result
@@ -109,14 +113,20 @@ def test_inplace_code(op, tmp_path):
 @pytest.mark.parametrize("case", inplace.AUTOGRAD_CASES)
 def test_autograd_case_code(case, tmp_path):
     outcome = inplace.autograd_case([1.0, 2.0], case, "mul_", 2.0)
-    expected = lines(outcome.error) if outcome.error else lines("ok", *([outcome.gradient] if case == "no_grad" else []))
+    expected = (
+        lines(outcome.error)
+        if outcome.error
+        else lines("ok", *([outcome.gradient] if case == "no_grad" else []))
+    )
     assert printed(outcome.code, tmp_path) == expected
 
 
 @pytest.mark.parametrize("direction", bridge.DIRECTIONS)
 def test_bridge_code(direction, tmp_path):
     result = bridge.bridge([1.0, 2.0, 3.0], direction, "array", 1.0)
-    assert printed(result.code, tmp_path) == lines(result.tensor_after, result.array_after, result.shares_memory)
+    assert printed(result.code, tmp_path) == lines(
+        result.tensor_after, result.array_after, result.shares_memory
+    )
     assert isinstance(result.array_after, np.ndarray)
 
 

@@ -34,7 +34,7 @@ def test_3d_tensor_draws_slices_side_by_side_with_a_gap():
 def test_big_tensor_is_downsampled_within_the_cell_budget():
     plan = heatmap_plan((40, 40, 40), max_cells=400)
     assert plan.summarized and plan.shown_slices == 4
-    assert plan.shown_slices * -(-40 // plan.step) ** 2 <= 400
+    assert plan.shown_slices * -((-40 // plan.step) ** 2) <= 400
     z = np.asarray(heat(tensor_heatmap(torch.rand(40, 40, 40), max_cells=400)).z)
     assert np.count_nonzero(~np.isnan(z)) <= 400
 

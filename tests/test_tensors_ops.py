@@ -69,8 +69,13 @@ def test_seeded_factories_match_torch_manual_seed(name):
 def test_constant_factories_match_torch():
     assert torch.equal(creation.from_factory("full", (2, 3), fill=7.0).tensor, torch.full((2, 3), 7.0))
     assert torch.equal(creation.from_factory("eye", (3, 4)).tensor, torch.eye(3, 4))
-    assert torch.equal(creation.from_factory("linspace", (5,), start=0.0, end=1.0).tensor, torch.linspace(0, 1, 5))
-    assert torch.equal(creation.from_factory("arange", (1,), start=0.0, end=5.0, step=2.0).tensor, torch.arange(0.0, 5.0, 2.0))
+    assert torch.equal(
+        creation.from_factory("linspace", (5,), start=0.0, end=1.0).tensor, torch.linspace(0, 1, 5)
+    )
+    assert torch.equal(
+        creation.from_factory("arange", (1,), start=0.0, end=5.0, step=2.0).tensor,
+        torch.arange(0.0, 5.0, 2.0),
+    )
 
 
 def test_arange_with_zero_step_or_wrong_direction_is_explained():
@@ -138,7 +143,10 @@ def test_cat_mismatch_raises_a_shape_error_for_the_explainer():
     with pytest.raises(ShapeError) as caught:
         joining.join((2, 3), (2, 4), "cat", 0)
     assert (caught.value.shape_a, caught.value.shape_b, caught.value.dim) == ((2, 3), (2, 4), 0)
-    assert torch.cat([torch.zeros(2, 3), torch.zeros(2, 4)], dim=1).shape == joining.join((2, 3), (2, 4), "cat", 1).result.shape
+    assert (
+        torch.cat([torch.zeros(2, 3), torch.zeros(2, 4)], dim=1).shape
+        == joining.join((2, 3), (2, 4), "cat", 1).result.shape
+    )
 
 
 def test_stack_of_different_shapes_is_explained():
@@ -147,7 +155,8 @@ def test_stack_of_different_shapes_is_explained():
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [((2, 3), (3,)), ((2, 1), (1, 4)), ((5, 1, 3), (4, 1)), ((3,), (3,)), ((), (2, 2)), ((2, 3), (4,))]
+    ("a", "b"),
+    [((2, 3), (3,)), ((2, 1), (1, 4)), ((5, 1, 3), (4, 1)), ((3,), (3,)), ((), (2, 2)), ((2, 3), (4,))],
 )
 def test_broadcast_steps_agree_with_torch_broadcast_shapes(a, b):
     steps = broadcast_steps(a, b)
@@ -168,7 +177,9 @@ def test_elementwise_operators_match_torch(op):
     assert result.broadcast.result_shape == (2, 3)
 
 
-@pytest.mark.parametrize(("a", "b"), [((2, 3), (3, 2)), ((2, 2), (2,)), ((3,), (3, 4)), ((2, 3, 4), (4, 5)), ((3, 4), (3, 5))])
+@pytest.mark.parametrize(
+    ("a", "b"), [((2, 3), (3, 2)), ((2, 2), (2,)), ((3,), (3, 4)), ((2, 3, 4), (4, 5)), ((3, 4), (3, 5))]
+)
 def test_matmul_shape_rule_agrees_with_torch(a, b):
     try:
         expected = tuple(torch.matmul(torch.zeros(a), torch.zeros(b)).shape)
@@ -179,7 +190,9 @@ def test_matmul_shape_rule_agrees_with_torch(a, b):
 
 def test_seed003_matmul_corrected_matches_torch():
     result = arithmetic.combine([[2.0, 0.0], [2.0, 0.0]], [1.0, 2.0], "matmul")
-    assert torch.equal(result.result, torch.matmul(torch.tensor([[2.0, 0.0], [2.0, 0.0]]), torch.tensor([1.0, 2.0])))
+    assert torch.equal(
+        result.result, torch.matmul(torch.tensor([[2.0, 0.0], [2.0, 0.0]]), torch.tensor([1.0, 2.0]))
+    )
 
 
 def test_matmul_shape_mismatch_raises_a_shape_error():
@@ -285,6 +298,8 @@ def test_inplace_change_is_seen_through_shared_memory_only(op):
     assert torch.equal(by_name["v"].after, t[0]) and by_name["v"].changed and by_name["v"].shares_memory
     assert torch.equal(by_name["n"].after, t) and by_name["n"].shares_memory
     assert not by_name["c"].changed and not by_name["c"].shares_memory
+    assert tensor_info(by_name["v"].after).storage_nbytes == t.untyped_storage().nbytes()
+    assert storage(by_name["v"].after) == storage(by_name["t"].after)
 
 
 def test_autograd_refuses_inplace_on_leaf_and_saved_tensor_but_not_under_no_grad():

@@ -1,10 +1,12 @@
 """The Tensor Lab page, driven with AppTest: each section's widgets change what is shown."""
 
+import pytest
 import torch
+from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
 from dlviz.limits import MAX_TENSOR_ELEMENTS
-from tests.conftest import open_page
+from tests.conftest import APP_TIMEOUT, ROOT, open_page
 
 PAGE = "pages/tensor_lab.py"
 
@@ -42,7 +44,9 @@ def test_rand_like_on_integer_data_explains_the_dtype_instead_of_failing():
     at = open_section("create")
     at.radio(key="tensors_create_mode").set_value("like").run()
     at.selectbox(key="tensors_like_fn").set_value("rand_like").run()
-    assert at.error[0].value == t("tensors.err.random_needs_float", "en", function="rand_like", dtype="torch.int64")
+    assert at.error[0].value == t(
+        "tensors.err.random_needs_float", "en", function="rand_like", dtype="torch.int64"
+    )
     at.selectbox(key="tensors_like_dtype").set_value("float32").run()
     assert not at.error and "torch.rand_like(x_data, dtype=torch.float32)" in code(at)
 
@@ -173,6 +177,15 @@ def test_devices_uses_the_sidebar_device():
         assert t("tensors.device.same_object", "en", device="cpu") in texts(at.markdown)
 
 
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
+def test_devices_copies_to_the_gpu_chosen_in_the_sidebar():
+    at = open_section("devices")
+    at.session_state["shared_device"] = "cuda:0"
+    at.run()
+    assert t("tensors.device.copied", "en", device="cuda:0") in texts(at.markdown)
+    assert t("tensors.shared.no", "en", a="x", b="x_moved") in texts(at.markdown)
+
+
 def test_shape_errors_default_proposes_transpose_and_caps_huge_shapes():
     at = open_section("shape_errors")
     assert at.error[0].value == t("tensors.shape.matmul_inner", "en", k_a=4, k_b=3)
@@ -186,3 +199,25 @@ def test_shape_errors_preset_broadcast_in_chinese():
     at.selectbox(key="tensors_shape_preset").set_value("broadcast").run()
     assert at.error[0].value == t("tensors.shape.broadcast_clash", "zh", a=3, b=4, dim=-1)
     assert at.subheader[0].value == t("tensors.section.shape_errors", "zh")
+
+
+def test_section_round_trips_through_the_url():
+    at = open_section("join")
+    assert at.query_params["section"] in ("join", ["join"])
+    shared = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
+    shared.query_params["lang"] = "en"
+    shared.query_params["section"] = "shape_errors"
+    shared.switch_page(PAGE).run()
+    assert shared.subheader[0].value == t("tensors.section.shape_errors", "en")
+
+
+def test_broadcast_is_drawn_in_three_steps_with_stride_zero_views():
+    at = open_section("arithmetic")
+    at.selectbox(key="tensors_combine_preset").set_value("broadcast_column").run()
+    shown = texts(at.markdown)
+    assert t("tensors.arith.step_pad", "en", a=(2, 1), b=(1, 3)) in shown
+    assert t("tensors.arith.step_stretch", "en", result=(2, 3)) in shown
+    expected_a = torch.tensor([[1], [2]]).expand(2, 3)
+    expected_b = torch.tensor([10, 20, 30]).expand(2, 3)
+    captions = texts(at.caption)
+    assert f"stride {expected_a.stride()}" in captions and f"stride {expected_b.stride()}" in captions

@@ -12,6 +12,7 @@ def run_fix(code: str, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     table = {
         "a.mT @ b": lambda: a.mT @ b,
         "a @ b.mT": lambda: a @ b.mT,
+        "b.mT @ a": lambda: b.mT @ a,
         "a.unsqueeze(2) + b": lambda: a.unsqueeze(2) + b,
         "a + b[:3]": lambda: a + b[:3],
         "torch.cat([a, b], dim=1)": lambda: torch.cat([a, b], dim=1),
@@ -37,7 +38,9 @@ def test_broadcast_2x3_plus_4_marks_the_last_dim():
     assert {fix.key for fix in diagnosis.fixes} >= {"tensors.fix.unsqueeze_a"}
 
 
-@pytest.mark.parametrize(("op", "a", "b"), [("@", (3, 4), (3, 5)), ("+", (2, 3), (4,)), ("cat", (2, 3), (2, 4))])
+@pytest.mark.parametrize(
+    ("op", "a", "b"), [("@", (3, 4), (3, 5)), ("+", (2, 3), (4,)), ("cat", (2, 3), (2, 4))]
+)
 def test_every_fix_runs_on_real_tensors_with_the_shape_claimed(op, a, b):
     diagnosis = explain(op, a, b)
     assert diagnosis.fixes

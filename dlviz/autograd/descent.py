@@ -43,6 +43,12 @@ def descend(steps: int, learning_rate: float, by_hand: bool) -> DescentHistory:
     return history
 
 
+def max_difference(first: DescentHistory, second: DescentHistory) -> float:
+    """Return the largest |difference| between two histories' parameters over all steps."""
+    pairs = zip(sum(first.params, []), sum(second.params, []), strict=True)
+    return max((abs(a - b) for a, b in pairs), default=0.0)
+
+
 def dynamic_learning_rate_step() -> list[float]:
     """Return w1, w2, w3 after the seed's 'lr = p.grad**2' step: the step becomes grad**3."""
     params = chain_parameters()

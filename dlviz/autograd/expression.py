@@ -209,6 +209,16 @@ class _Evaluator:
         self.source = source
         self.variables = variables
         self.intermediates = intermediates
+        self.encoded = source.encode()
+        self.line_starts = [0]
+        for line in self.encoded.splitlines(keepends=True):
+            self.line_starts.append(self.line_starts[-1] + len(line))
+
+    def segment(self, node: ast.AST) -> str:
+        """Return the source text of a node (ast.get_source_segment re-splits the source on every call)."""
+        start = self.line_starts[node.lineno - 1] + node.col_offset
+        end = self.line_starts[node.end_lineno - 1] + node.end_col_offset
+        return self.encoded[start:end].decode(errors="replace")
 
     def run(self, node: ast.AST):
         """Return the value of node, translating torch's errors into user-facing ones."""
@@ -235,7 +245,7 @@ class _Evaluator:
         if isinstance(result, torch.Tensor):
             limits.MAX_TENSOR_ELEMENTS.check(result.numel())
             if self.intermediates is not None:
-                text = ast.get_source_segment(self.source, node) or type(node).__name__
+                text = self.segment(node)
                 self.intermediates.setdefault(text, result)
         return result
 
@@ -281,7 +291,7 @@ class _Evaluator:
         """Return a node's value, which must be a tensor."""
         value = self.value(node)
         if not isinstance(value, torch.Tensor):
-            raise UserFacingError("autograd.err.needs_tensor", text=ast.get_source_segment(self.source, node))
+            raise UserFacingError("autograd.err.needs_tensor", text=self.segment(node))
         return value
 
 

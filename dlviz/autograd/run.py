@@ -50,7 +50,6 @@ def run_expression(source: str, specs: list[VariableSpec], seed: int, backward: 
     steps: list[BackwardStep] = []
     seeded_with_ones = output.numel() != 1
     names = {**{text: value for text, value in intermediates.items() if value.grad_fn is not None}, **variables}
-    graph = trace_autograd_graph(output, names)
     if backward and output.requires_grad:
         if not output.dtype.is_floating_point:
             raise UserFacingError("autograd.err.int_output")
@@ -58,4 +57,6 @@ def run_expression(source: str, specs: list[VariableSpec], seed: int, backward: 
         steps = record_backward(output, gradient)
         root_grad = gradient if gradient is not None else torch.ones_like(output)
         graph = graph_with_flowing_grads(trace_autograd_graph(output, names), steps, root_grad)
+    else:
+        graph = trace_autograd_graph(output, names)
     return ExpressionRun(expression, used, variables, output, intermediates, graph, steps, seeded_with_ones)

@@ -236,12 +236,14 @@ def node_label_fields(node: GraphNode) -> list[str]:
     """Return the lines of a node's record: name/op, flags, shape, value, grad, saved tensors."""
     shape = "×".join(str(s) for s in node.shape) or "scalar"
     if node.kind == "op":
-        title = f"{shorten(node.name)} = {node.op}" if node.name else node.op
-        flags = f"grad_fn={node.op}"
+        fields = [f"{shorten(node.name, 26)} = {node.op}" if node.name else node.op]
     else:
-        title = shorten(node.name or node.op)
-        flags = f"is_leaf={node.is_leaf} requires_grad={node.requires_grad} grad_fn={node.grad_fn}"
-    fields = [title, flags, f"{shape} {node.dtype}".strip()]
+        fields = [
+            shorten(node.name or node.op, 26),
+            f"is_leaf={node.is_leaf}, grad_fn={node.grad_fn}",
+            f"requires_grad={node.requires_grad}",
+        ]
+    fields.append(f"{shape} {node.dtype}".strip())
     if node.value is not None:
         fields.append(f"data {format_values(node.value)}")
     if node.grad is not None:

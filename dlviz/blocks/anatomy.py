@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
 from torch import nn
 
-from dlviz.models.seed_models import NeuralNetwork
+from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork, SimpleNN
+
+SEED_NETWORKS: dict[str, tuple[Callable[[], nn.Module], str]] = {
+    "neural_network": (NeuralNetwork, "NeuralNetwork()"),
+    "simple_nn": (lambda: SimpleNN(784, 128, 10), "SimpleNN(784, 128, 10)"),
+    "digit_recognizer": (DigitRecognizer, "DigitRecognizer()"),
+}
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ class ParameterRow:
 
 @dataclass(frozen=True)
 class AnatomyRun:
-    """A seeded NeuralNetwork on a batch: layer outputs in call order, softmax, parameters, devices."""
+    """A seeded seed network on a batch: layer outputs in call order, softmax, parameters, devices."""
 
     layers: list[LayerOutput]
     logits: torch.Tensor
@@ -81,11 +88,15 @@ def parameter_rows(model: nn.Module) -> list[ParameterRow]:
 
 
 def run_anatomy(
-    images: torch.Tensor, seed: int, device: torch.device | str, softmax_dim: int = 1
+    images: torch.Tensor,
+    seed: int,
+    device: torch.device | str,
+    softmax_dim: int = 1,
+    network: str = "neural_network",
 ) -> AnatomyRun:
-    """Build the seeded seed-000 NeuralNetwork, move it to device and look inside model(images)."""
+    """Build a seeded seed network in eval mode, move it to device and look inside model(images)."""
     torch.manual_seed(seed)
-    model = NeuralNetwork()
+    model = SEED_NETWORKS[network][0]().eval()
     device_before = str(next(model.parameters()).device)
     model = model.to(device)
     layers, logits = capture_layer_outputs(model, images.to(device))
@@ -179,17 +190,21 @@ def registration_check(model: nn.Module, x: float = 2.0) -> RegistrationCheck:
     return RegistrationCheck(parameter_rows(model), output, error)
 
 
-def anatomy_code(count: int, seed: int, device: str, softmax_dim: int) -> str:
+def anatomy_code(
+    count: int, seed: int, device: str, softmax_dim: int, network: str = "neural_network"
+) -> str:
     """Return plain PyTorch code that reproduces the anatomy section's numbers."""
+    constructor = SEED_NETWORKS[network][1]
     return (
         "import torch\nfrom torch import nn\n"
-        "from dlviz.data.images import sample_images\nfrom dlviz.models.seed_models import NeuralNetwork\n\n"
+        "from dlviz.data.images import sample_images\n"
+        f"from dlviz.models.seed_models import {constructor.split('(')[0]}\n\n"
         f"images = sample_images({count}, seed={seed}).images  # ({count}, 1, 28, 28)\n"
         f"torch.manual_seed({seed})\n"
-        f"model = NeuralNetwork().to({device!r})\n"
+        f"model = {constructor}.eval().to({device!r})  # eval(): Dropout off for inference\n"
         "outputs = {}\n"
         "for name, module in model.named_modules():\n"
-        "    if not list(module.children()):  # leaf layers: Flatten, Linear, ReLU\n"
+        "    if not list(module.children()):  # leaf layers only\n"
         "        module.register_forward_hook(\n"
         "            lambda m, inputs, output, name=name: outputs.__setitem__(name, output.detach()))\n"
         "with torch.no_grad():\n"

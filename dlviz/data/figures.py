@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import math
 from collections.abc import Sequence
 
@@ -9,12 +11,33 @@ import numpy as np
 import plotly.express as px
 import plotly.graph_objects as go
 import torch
-from torchvision.utils import make_grid
+from PIL import Image
 
 from dlviz import limits
 
 PAD = 2
 MARGIN = {"l": 10, "r": 10, "t": 30, "b": 10}
+
+
+def png_data_uri(pixels: np.ndarray) -> str:
+    """Return a 2-D uint8 array as a base64 PNG data URI (much faster for plotly than a heatmap)."""
+    buffer = io.BytesIO()
+    Image.fromarray(pixels).save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def tile_images(images: torch.Tensor, columns: int, zoom: int = 1) -> np.ndarray:
+    """Return images (n, 1, H, W) in [0, 1] tiled row by row into one uint8 array, grey between tiles."""
+    pixels = np.rint(np.clip(images[:, 0].numpy(), 0, 1) * 255).astype(np.uint8)
+    pixels = pixels.repeat(zoom, axis=1).repeat(zoom, axis=2)
+    count, height, width = pixels.shape
+    rows = math.ceil(count / columns)
+    grid = np.full((rows * (height + PAD) + PAD, columns * (width + PAD) + PAD), 128, dtype=np.uint8)
+    for number in range(count):
+        row, column = divmod(number, columns)
+        top, left = PAD + row * (height + PAD), PAD + column * (width + PAD)
+        grid[top : top + height, left : left + width] = pixels[number]
+    return grid
 
 
 def image_grid_figure(
@@ -27,22 +50,22 @@ def image_grid_figure(
     limits.MAX_DATA_GRID_IMAGES.check(len(images))
     columns = max(1, min(columns, len(images)))
     zoom = max(1, math.ceil(28 / images.shape[-1]))
-    tiles = images.clamp(0, 1).repeat_interleave(zoom, -1).repeat_interleave(zoom, -2)
-    grid = make_grid(tiles, nrow=columns, padding=PAD, pad_value=0.5)[0]
-    figure = px.imshow((grid * 255).round().to(torch.uint8).numpy(), binary_string=True)
-    side_h, side_w = tiles.shape[-2] + PAD, tiles.shape[-1] + PAD
-    for number, caption in enumerate(captions):
-        row, column = divmod(number, columns)
-        figure.add_annotation(
-            x=column * side_w + PAD,
-            y=row * side_h + PAD,
-            text=caption,
-            showarrow=False,
-            xanchor="left",
-            yanchor="top",
-            font={"color": "#ffd54f", "size": 10},
-            bgcolor="rgba(0,0,0,0.55)",
+    grid = tile_images(images, columns, zoom)
+    figure = go.Figure(go.Image(source=png_data_uri(grid)))
+    side_h, side_w = images.shape[-2] * zoom + PAD, images.shape[-1] * zoom + PAD
+    positions = [divmod(number, columns) for number in range(len(captions))]
+    figure.add_trace(
+        go.Scatter(
+            x=[column * side_w + PAD for _, column in positions],
+            y=[row * side_h + PAD for row, _ in positions],
+            text=list(captions),
+            mode="text",
+            textposition="bottom right",
+            textfont={"color": "#ffd54f", "size": 10, "shadow": "1px 1px 2px black"},
+            hoverinfo="skip",
+            showlegend=False,
         )
+    )
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     height = width_px * grid.shape[0] / grid.shape[1] + MARGIN["t"] + MARGIN["b"]

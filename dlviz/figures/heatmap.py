@@ -63,7 +63,8 @@ def heatmap_plan(shape: tuple[int, ...], max_cells: int | None = None) -> Heatma
         step += 1
     lead = shape[:-2]
     labels = tuple(
-        "[" + ", ".join(str(i) for i in np.unravel_index(k, lead)) + ", :, :]" if lead else "" for k in range(shown)
+        "[" + ", ".join(str(i) for i in np.unravel_index(k, lead)) + ", :, :]" if lead else ""
+        for k in range(shown)
     )
     return HeatmapPlan(rows, cols, slices, shown, step, labels)
 
@@ -133,27 +134,64 @@ def tensor_heatmap(
     ]
     if marks is not None:
         traces.append(
-            {"type": "heatmap", "z": fade, "colorscale": [[0, FADE], [1, FADE]], "showscale": False,
-             "hoverinfo": "skip", "xgap": 1, "ygap": 1}
+            {
+                "type": "heatmap",
+                "z": fade,
+                "colorscale": [[0, FADE], [1, FADE]],
+                "showscale": False,
+                "hoverinfo": "skip",
+                "xgap": 1,
+                "ygap": 1,
+            }
         )
         traces.append(_outline(marks, xs))
     annotations = [
-        {"x": left + (cols - 1) / 2, "y": -0.5, "yshift": 10, "text": plan.slice_labels[index], "showarrow": False,
-         "yanchor": "bottom", "font": {"size": 11}}
+        {
+            "x": left + (cols - 1) / 2,
+            "y": -0.5,
+            "yshift": 10,
+            "text": plan.slice_labels[index],
+            "showarrow": False,
+            "yanchor": "bottom",
+            "font": {"size": 11},
+        }
         for index, left in enumerate(xs)
         if plan.slice_labels[index]
     ]
     row_labels = [str(r * plan.step) for r in range(rows)]
     show_ticks = width <= 40
     layout = {
-        "title": {"text": title, "font": {"size": 14}, "x": 0, "xanchor": "left", "y": 1, "yanchor": "top",
-                  "pad": {"t": 6}} if title else None,
-        "height": height or min(460, 70 + (40 if title else 0) + (22 if k > 1 else 0) + rows * min(CELL_PIXELS, 360 // rows)),
+        "title": {
+            "text": title,
+            "font": {"size": 14},
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 6},
+        }
+        if title
+        else None,
+        "height": height
+        or min(460, 70 + (40 if title else 0) + (22 if k > 1 else 0) + rows * min(CELL_PIXELS, 360 // rows)),
         "margin": {"l": 30, "r": 10, "t": 30 + (30 if title else 0) + (20 if k > 1 else 0), "b": 10},
-        "xaxis": {"tickvals": tick_values if show_ticks else None, "ticktext": tick_text if show_ticks else None,
-                  "side": "top", "showgrid": False, "zeroline": False, "fixedrange": True},
-        "yaxis": {"tickvals": list(range(rows)), "ticktext": row_labels, "autorange": "reversed",
-                  "showgrid": False, "zeroline": False, "fixedrange": True, "showticklabels": rows > 1},
+        "xaxis": {
+            "tickvals": tick_values if show_ticks else None,
+            "ticktext": tick_text if show_ticks else None,
+            "side": "top",
+            "showgrid": False,
+            "zeroline": False,
+            "fixedrange": True,
+        },
+        "yaxis": {
+            "tickvals": list(range(rows)),
+            "ticktext": row_labels,
+            "autorange": "reversed",
+            "showgrid": False,
+            "zeroline": False,
+            "fixedrange": True,
+            "showticklabels": rows > 1,
+        },
         "annotations": annotations,
         "plot_bgcolor": "rgba(0,0,0,0)",
     }
@@ -167,9 +205,16 @@ def _outline(marks: np.ndarray, lefts: list[int]) -> dict:
     ys: list[float | None] = []
     for index, left in enumerate(lefts):
         rows, cols = np.nonzero(marks[index])
-        for row, col in list(zip(rows.tolist(), cols.tolist(), strict=True))[: MAX_OUTLINES]:
+        for row, col in list(zip(rows.tolist(), cols.tolist(), strict=True))[:MAX_OUTLINES]:
             x = left + col
             xs += [x - 0.5, x + 0.5, x + 0.5, x - 0.5, x - 0.5, None]
             ys += [row - 0.5, row - 0.5, row + 0.5, row + 0.5, row - 0.5, None]
-    return {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": {"color": OUTLINE, "width": 2},
-            "hoverinfo": "skip", "showlegend": False}
+    return {
+        "type": "scatter",
+        "x": xs,
+        "y": ys,
+        "mode": "lines",
+        "line": {"color": OUTLINE, "width": 2},
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }

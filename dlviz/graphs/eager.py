@@ -45,5 +45,5 @@ def run_dynamic_model(x_values: list[float], threshold: float) -> EagerRun:
         y=y.detach().tolist(),
         grad=x.grad.tolist(),
         graph=graph,
-        dot=autograd_graph_dot(graph),
+        dot=autograd_graph_dot(graph, rankdir="TB"),
     )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import torch
 
@@ -15,6 +17,7 @@ from dlviz.graphs.seed_functions import LOSS_SWITCH
 SIZES = {"N": 8, "D_in": 4, "H": 16, "D_out": 2}
 INIT_SCALE = 0.3
 WEIGHT_NAMES = ("w1", "w2a", "w2b")
+SOURCE_FOLDER = str(Path(__file__).parent) + os.sep
 
 
 @dataclass
@@ -37,10 +40,15 @@ class CompiledFunction:
         return script_graph_dot(self.graph)
 
 
+def graph_text(graph) -> str:
+    """Return a TorchScript graph's text, its source comments naming files relative to dlviz/graphs."""
+    return str(graph).replace(SOURCE_FOLDER, "")
+
+
 def script_function(fn) -> CompiledFunction:
     """Return fn compiled by torch.jit.script, with the warnings that compiling raised."""
     scripted, caught = call_catching_warnings(lambda: torch.jit.script(fn))
-    return CompiledFunction(scripted, scripted.code, str(scripted.graph), collect_script_graph(scripted.graph), caught)
+    return CompiledFunction(scripted, scripted.code, graph_text(scripted.graph), collect_script_graph(scripted.graph), caught)
 
 
 def seed_data(seed: int) -> dict[str, torch.Tensor]:

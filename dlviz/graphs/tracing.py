@@ -8,7 +8,7 @@ import torch
 
 from dlviz.graphs.jit_support import call_catching_warnings
 from dlviz.graphs.script_graph import collect_script_graph
-from dlviz.graphs.scripting import CompiledFunction, seed_data
+from dlviz.graphs.scripting import CompiledFunction, graph_text, seed_data
 from dlviz.graphs.seed_functions import LOSS_SWITCH, model
 
 
@@ -18,7 +18,7 @@ def trace_model(prev_loss_at_trace: float) -> CompiledFunction:
     inputs = tuple(data[name].detach() for name in ("x", "y", "w1", "w2a", "w2b"))
     example = (*inputs, torch.tensor(prev_loss_at_trace))
     traced, caught = call_catching_warnings(lambda: torch.jit.trace(model, example))
-    return CompiledFunction(traced, traced.code, str(traced.graph), collect_script_graph(traced.graph), caught)
+    return CompiledFunction(traced, traced.code, graph_text(traced.graph), collect_script_graph(traced.graph), caught)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def gradient_scatter_figure(noise: GradientNoise, batch_size: int, text) -> go.F
 def noise_curve_figure(noise: GradientNoise, batch_size: int, text) -> go.Figure:
     """Return RMS distance of batch gradients from the full gradient against batch size, measured and predicted."""
     figure = go.Figure()
-    shown = noise.measured > 0
+    shown = noise.sizes < noise.sizes.max()  # the full batch has no noise: log(0) cannot be drawn
     figure.add_scatter(x=noise.sizes[shown], y=noise.predicted[shown], mode="lines", name=text["predicted"],
                        line={"color": "grey", "dash": "dash"})
     figure.add_scatter(x=noise.sizes[shown], y=noise.measured[shown], mode="markers+lines", name=text["measured"],

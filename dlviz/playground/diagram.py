@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import io
 from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
 import torch
-from PIL import Image
 
-from dlviz.playground.figures import BLUE, ORANGE
+from dlviz.playground.colors import BLUE, ORANGE, diverging_colors, png_data_uri, rgb
 
 NODE = 1.0  # side of a neuron's square, in plot units
 ROW_GAP = 1.35
@@ -25,19 +22,6 @@ class DiagramLabels:
 
     columns: list[str]
     neurons: list[list[str]]
-
-
-def _rgb(color: str) -> np.ndarray:
-    """Return a #rrggbb colour as a float array of 0..255."""
-    return np.array([int(color[i : i + 2], 16) for i in (1, 3, 5)], dtype=np.float32)
-
-
-def diverging_colors(values: torch.Tensor, reach: float) -> np.ndarray:
-    """Return uint8 RGB colours (..., 3): orange at -reach, white at 0, blue at +reach."""
-    share = (values.detach().cpu().numpy() / reach).clip(-1, 1)[..., None]
-    white = np.full(3, 255, dtype=np.float32)
-    colors = np.where(share >= 0, white + (_rgb(BLUE) - white) * share, white + (_rgb(ORANGE) - white) * -share)
-    return colors.round().astype(np.uint8)
 
 
 def neuron_reach(values: torch.Tensor) -> float:
@@ -65,9 +49,7 @@ class NodeCanvas:
 
     def png_data_uri(self) -> str:
         """Return the picture as a PNG data: URI for a plotly layout image."""
-        buffer = io.BytesIO()
-        Image.fromarray(self.pixels, "RGBA").save(buffer, format="PNG")
-        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+        return png_data_uri(self.pixels)
 
 
 def node_canvas(columns: list[torch.Tensor], centres: list[list[tuple[float, float]]]) -> NodeCanvas:
@@ -109,7 +91,7 @@ def _edge_traces(weights: list[torch.Tensor], centres: list[list[tuple[float, fl
     traces = []
     for (positive, level), (xs, ys) in sorted(groups.items()):
         strength = (level + 1) / WIDTH_LEVELS
-        red, green, blue = _rgb(BLUE if positive else ORANGE).astype(int)
+        red, green, blue = rgb(BLUE if positive else ORANGE).astype(int)
         traces.append({
             "type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip", "showlegend": False,
             "line": {"width": 0.6 + 4 * strength, "color": f"rgba({red},{green},{blue},{0.25 + 0.7 * strength:.2f})"},

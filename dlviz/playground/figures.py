@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import numpy as np
 import plotly.graph_objects as go
 import torch
 
+from dlviz.playground.colors import (
+    CLASS_COLORS,
+    DIVERGING,
+    class_colors,
+    diverging_colors,
+    paler,
+    png_data_uri,
+)
 from dlviz.playground.grid import BoundaryValues, PlaneGrid
 
-ORANGE = "#f59322"
-BLUE = "#0877bd"
-CLASS_COLORS = (ORANGE, BLUE, "#2ca02c", "#9467bd", "#d62728")
-DIVERGING = [[0.0, ORANGE], [0.5, "#ffffff"], [1.0, BLUE]]
+BACKGROUND_STRENGTH = 0.75  # how strongly the boundary background is coloured (points are full colour)
 
 
 def rounded(values: torch.Tensor, decimals: int = 3) -> list:
@@ -18,43 +24,27 @@ def rounded(values: torch.Tensor, decimals: int = 3) -> list:
     return values.double().round(decimals=decimals).tolist()
 
 
-def _light(color: str, amount: float) -> str:
-    """Return color mixed with white: amount 0 is white, 1 is the colour itself."""
-    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
-    mix = [round(255 + (c - 255) * amount) for c in (red, green, blue)]
-    return f"rgb({mix[0]},{mix[1]},{mix[2]})"
-
-
-def class_colorscale(num_classes: int) -> list[list]:
-    """Return a colour scale over [0, num_classes]: in [k, k+1) from pale to full class-k colour."""
-    scale = []
-    for k in range(num_classes):
-        scale.append([k / num_classes, _light(CLASS_COLORS[k], 0.15)])
-        scale.append([(k + 0.999) / num_classes, _light(CLASS_COLORS[k], 0.75)])
-    scale[-1][0] = 1.0
-    return scale
-
-
-def boundary_heatmap(boundary: BoundaryValues, num_classes: int, showscale: bool = False) -> dict:
-    """Return the heatmap trace (as a dict) of a boundary: diverging for 2 classes/regression, per class otherwise."""
-    grid = boundary.grid
-    trace = {"type": "heatmap", "x": rounded(grid.xs), "y": rounded(grid.ys), "hoverinfo": "skip",
-             "showscale": showscale}
+def boundary_colors(boundary: BoundaryValues, num_classes: int) -> np.ndarray:
+    """Return the (rows, cols, 3) background colours: diverging for 2 classes/regression, per class otherwise."""
     if boundary.predicted is not None:
         share = 1 / num_classes
-        strength = ((boundary.confidence - share) / (1 - share)).clamp(0, 0.999)
-        z = boundary.predicted.float() + strength
-        trace.update(z=rounded(z), zmin=0, zmax=num_classes, colorscale=class_colorscale(num_classes))
-    else:
-        trace.update(z=rounded(boundary.value.clamp(-1, 1)), zmin=-1, zmax=1, colorscale=DIVERGING)
-    return trace
+        strength = 0.15 + 0.85 * ((boundary.confidence - share) / (1 - share)).clamp(0, 1)
+        return paler(class_colors(boundary.predicted, strength), BACKGROUND_STRENGTH)
+    return paler(diverging_colors(boundary.value, 1.0), BACKGROUND_STRENGTH)
+
+
+def plane_image(pixels: np.ndarray, grid: PlaneGrid) -> dict:
+    """Return a layout image covering the grid's square, from (rows, cols, 3) colours with row 0 at the lowest y."""
+    extent = grid.extent
+    return {"source": png_data_uri(pixels[::-1]), "xref": "x", "yref": "y", "x": -extent, "y": extent,
+            "sizex": 2 * extent, "sizey": 2 * extent, "xanchor": "left", "yanchor": "top", "sizing": "stretch",
+            "layer": "below"}
 
 
 def points_trace(points: torch.Tensor, targets: torch.Tensor, num_classes: int, name: str, outline: str) -> dict:
     """Return a scatter trace of points coloured by class (or by value for regression)."""
     if num_classes:
-        colors = [CLASS_COLORS[int(k)] for k in targets.tolist()]
-        marker = {"color": colors}
+        marker = {"color": [CLASS_COLORS[int(k)] for k in targets.tolist()]}
     else:
         marker = {"color": rounded(targets.reshape(-1)), "colorscale": DIVERGING, "cmin": -1, "cmax": 1}
     marker.update(size=6, line={"color": outline, "width": 1})
@@ -71,6 +61,7 @@ def plane_layout(extent: float, height: int) -> dict:
         "xaxis": axis,
         "yaxis": {**axis, "scaleanchor": "x", "scaleratio": 1},
         "legend": {"orientation": "h", "y": -0.08},
+        "plot_bgcolor": "white",
         "uirevision": "playground",
     }
 
@@ -81,14 +72,15 @@ def boundary_figure(
     train: tuple[torch.Tensor, torch.Tensor],
     test: tuple[torch.Tensor, torch.Tensor] | None,
     labels: tuple[str, str] = ("train", "test"),
-    height: int = 420,
+    height: int = 440,
 ) -> go.Figure:
-    """Return the decision-boundary heatmap with the train points (white outline) and test points (black)."""
-    traces = [boundary_heatmap(boundary, num_classes), points_trace(*train, num_classes, labels[0], "white")]
+    """Return the decision boundary as a background picture, with train points (white rim) and test points (black)."""
+    traces = [points_trace(*train, num_classes, labels[0], "white")]
     if test is not None:
         traces.append(points_trace(*test, num_classes, labels[1], "black"))
-    extent = float(boundary.grid.xs[-1])
-    return go.Figure({"data": traces, "layout": plane_layout(extent, height)})
+    layout = plane_layout(boundary.grid.extent, height)
+    layout["images"] = [plane_image(boundary_colors(boundary, num_classes), boundary.grid)]
+    return go.Figure({"data": traces, "layout": layout})
 
 
 def neuron_figure(values: torch.Tensor, grid: PlaneGrid, title: str, height: int = 360) -> go.Figure:
@@ -96,7 +88,7 @@ def neuron_figure(values: torch.Tensor, grid: PlaneGrid, title: str, height: int
     reach = max(1.0, float(values.abs().max()))
     trace = {"type": "heatmap", "x": rounded(grid.xs), "y": rounded(grid.ys), "z": rounded(values),
              "zmin": -reach, "zmax": reach, "colorscale": DIVERGING, "showscale": True}
-    layout = plane_layout(float(grid.xs[-1]), height)
+    layout = plane_layout(grid.extent, height)
     layout["title"] = {"text": title, "x": 0.02, "y": 0.98}
     layout["margin"]["t"] = 30
     return go.Figure({"data": [trace], "layout": layout})

@@ -17,7 +17,7 @@ NEURON_RESOLUTION = 24
 
 @dataclass(frozen=True)
 class PlaneGrid:
-    """A square grid over [-extent, extent]²: coordinates xs (columns) and ys (rows), and its points."""
+    """A square grid of cell centres over [-extent, extent]²: coordinates xs (columns) and ys (rows)."""
 
     xs: torch.Tensor
     ys: torch.Tensor
@@ -27,6 +27,11 @@ class PlaneGrid:
         """Return the (rows * columns, 2) grid points, row by row (y outer, x inner)."""
         gy, gx = torch.meshgrid(self.ys, self.xs, indexing="ij")
         return torch.stack([gx.reshape(-1), gy.reshape(-1)], 1)
+
+    @property
+    def extent(self) -> float:
+        """Return the half-width of the square the grid's cells cover."""
+        return float(self.xs[-1] + (self.xs[1] - self.xs[0]) / 2) if len(self.xs) > 1 else float(abs(self.xs[0]))
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -41,8 +46,8 @@ def plane_extent(points: torch.Tensor) -> float:
 
 
 def plane_grid(extent: float, resolution: int) -> PlaneGrid:
-    """Return a resolution x resolution grid over [-extent, extent]²."""
-    axis = torch.linspace(-extent, extent, resolution)
+    """Return the centres of resolution x resolution equal cells tiling [-extent, extent]²."""
+    axis = ((torch.arange(resolution, dtype=torch.float32) + 0.5) / resolution * 2 - 1) * extent
     return PlaneGrid(axis, axis)
 
 

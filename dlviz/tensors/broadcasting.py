@@ -36,6 +36,16 @@ class Broadcast:
         return tuple(column.result for column in self.columns) if self.ok else None
 
     @property
+    def padded_a(self) -> tuple[int, ...]:
+        """Return a's shape padded on the left with 1s to the common rank."""
+        return tuple(column.a for column in self.columns)
+
+    @property
+    def padded_b(self) -> tuple[int, ...]:
+        """Return b's shape padded on the left with 1s to the common rank."""
+        return tuple(column.b for column in self.columns)
+
+    @property
     def clash_dims(self) -> tuple[int, ...]:
         """Return the positions (counted from the left of the padded shape) that clash."""
         return tuple(i for i, column in enumerate(self.columns) if column.action == "clash")

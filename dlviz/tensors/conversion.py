@@ -56,7 +56,9 @@ def convert(data, target: str, requires_grad: bool = False) -> Conversion:
         "print(x.dtype, x.shape, x.stride(), x.is_contiguous(), x.element_size(), x.requires_grad)",
         "print(y)",
     )
-    return Conversion(source, converted, changed, float(difference.max()), _notes(source, dtype, changed), code)
+    return Conversion(
+        source, converted, changed, float(difference.max()), _notes(source, dtype, changed), code
+    )
 
 
 def _notes(source: torch.Tensor, dtype: torch.dtype, changed: int) -> tuple[Note, ...]:

@@ -14,8 +14,23 @@ from dlviz.tensors.info import shares_memory
 from dlviz.tensors.parsing import evaluate_literal, parse_expression
 
 TENSOR_NAME = "t"
-INDEX_PRESETS = ("t[1:, ::2]", "t[..., 0]", "t[:, 1]", "t[0]", "t[t > 5]", "t[(t % 2 == 0) | (t < 3)]", "t[[0, 2]]")
-_COMPARE = {ast.Gt: torch.gt, ast.Lt: torch.lt, ast.GtE: torch.ge, ast.LtE: torch.le, ast.Eq: torch.eq, ast.NotEq: torch.ne}
+INDEX_PRESETS = (
+    "t[1:, ::2]",
+    "t[..., 0]",
+    "t[:, 1]",
+    "t[0]",
+    "t[t > 5]",
+    "t[(t % 2 == 0) | (t < 3)]",
+    "t[[0, 2]]",
+)
+_COMPARE = {
+    ast.Gt: torch.gt,
+    ast.Lt: torch.lt,
+    ast.GtE: torch.ge,
+    ast.LtE: torch.le,
+    ast.Eq: torch.eq,
+    ast.NotEq: torch.ne,
+}
 
 
 @dataclass(frozen=True)
@@ -33,7 +48,9 @@ class Indexed:
 def parse_index(text: str) -> ast.Subscript:
     """Return the checked ast of an expression 't[...]' whose index uses only whitelisted parts."""
     node = parse_expression(text)
-    if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == TENSOR_NAME):
+    if not (
+        isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == TENSOR_NAME
+    ):
         raise UserFacingError("tensors.err.index_form")
     items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
     for item in items:
@@ -100,7 +117,9 @@ def _check_operand(node: ast.expr) -> None:
 def _index_value(item: ast.expr, tensor: torch.Tensor):
     """Return the Python/torch index object for one checked item."""
     if isinstance(item, ast.Slice):
-        return slice(*(None if part is None else _integer(part) for part in (item.lower, item.upper, item.step)))
+        return slice(
+            *(None if part is None else _integer(part) for part in (item.lower, item.upper, item.step))
+        )
     if isinstance(item, ast.Constant) and (item.value is Ellipsis or item.value is None):
         return item.value
     if isinstance(item, ast.List):

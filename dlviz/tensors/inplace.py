@@ -53,7 +53,12 @@ def apply_inplace(data, op: str, value: float) -> InPlace:
     before = {"t": t.clone(), "v": v.clone(), "n": torch.from_numpy(n.copy()), "c": c.clone()}
     getattr(t, op)(*([] if op == "zero_" else [value]))
     after = {"t": t, "v": v, "n": torch.from_numpy(n), "c": c}
-    sharing = {"t": True, "v": shares_memory(v, t), "n": shares_memory_with_array(t, n), "c": shares_memory(c, t)}
+    sharing = {
+        "t": True,
+        "v": shares_memory(v, t),
+        "n": shares_memory_with_array(t, n),
+        "c": shares_memory(c, t),
+    }
     observers = tuple(Observer(name, before[name], after[name], sharing[name]) for name in before)
     code = program(
         f"t = torch.tensor({literal_source(data)}, dtype=torch.float32)",
@@ -130,4 +135,3 @@ def autograd_case(data, case: str, op: str, value: float) -> AutogradCase:
         body.append("    print(w.grad)")
     body += ["except RuntimeError as error:", "    print(str(error).splitlines()[0])"]
     return AutogradCase(case, error, gradient, program(*body))
-

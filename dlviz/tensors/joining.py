@@ -58,4 +58,7 @@ def _cat_mismatch(a: torch.Tensor, b: torch.Tensor, dim: int) -> bool:
     if a.dim() != b.dim():
         return True
     dim = dim % a.dim()
-    return any(position != dim and left != right for position, (left, right) in enumerate(zip(a.shape, b.shape, strict=True)))
+    return any(
+        position != dim and left != right
+        for position, (left, right) in enumerate(zip(a.shape, b.shape, strict=True))
+    )

@@ -156,7 +156,10 @@ def check_rectangular(value) -> tuple[int, ...]:
     for position, shape in enumerate(shapes):
         if shape != shapes[0]:
             raise UserFacingError(
-                "tensors.err.ragged", position=position, expected=_shape_text(shapes[0]), got=_shape_text(shape)
+                "tensors.err.ragged",
+                position=position,
+                expected=_shape_text(shapes[0]),
+                got=_shape_text(shape),
             )
     return (len(value), *shapes[0])
 

@@ -27,13 +27,17 @@ COMBINE_PRESETS = {
     "seed001_mul": Preset(("[1, 2, 3]", "[4, 5, 6]", "*")),
     "broadcast_row": Preset(("[[1, 2, 3], [4, 5, 6]]", "[10, 20, 30]", "+")),
     "broadcast_column": Preset(("[[1], [2]]", "[10, 20, 30]", "*")),
-    "seed003_matmul": Preset(("[[2., 0.], [2., 0.]]", "[1., 2.]", "matmul"), "tensors.correction.seed003_matmul"),
+    "seed003_matmul": Preset(
+        ("[[2., 0.], [2., 0.]]", "[1., 2.]", "matmul"), "tensors.correction.seed003_matmul"
+    ),
     "matrix_product": Preset(("[[1, 2, 3], [4, 5, 6]]", "[[1, 0], [0, 1], [1, 1]]", "@")),
     "shape_error": Preset(("[[1, 2, 3], [4, 5, 6]]", "[1, 2, 3, 4]", "+")),
 }
 
 REDUCE_PRESETS = {
-    "seed000_sum": Preset(("[[1., 0., 1., 1.], [1., 0., 1., 1.], [1., 0., 1., 1.], [1., 0., 1., 1.]]", "sum")),
+    "seed000_sum": Preset(
+        ("[[1., 0., 1., 1.], [1., 0., 1., 1.], [1., 0., 1., 1.], [1., 0., 1., 1.]]", "sum")
+    ),
     "seed001_mean": Preset(("[1, 2, 3]", "mean"), "tensors.correction.seed001_mean"),
     "grid_max": Preset(("[[3, 7, 1], [9, 2, 8]]", "max")),
 }

@@ -78,8 +78,13 @@ def apply_reshape(data, op: str, argument_text: str, transpose_first: bool = Fal
     except RuntimeError:
         if op != "view":
             raise
-        lines += ["print(x.is_contiguous(), x.stride())", "try:", f"    r = {call}", "except RuntimeError as error:",
-                  "    print('view failed:', error)"]
+        lines += [
+            "print(x.is_contiguous(), x.stride())",
+            "try:",
+            f"    r = {call}",
+            "except RuntimeError as error:",
+            "    print('view failed:', error)",
+        ]
         return Reshaped(source, None, False, True, arguments, program(*lines))
     lines += [
         f"r = {call}",
@@ -98,7 +103,9 @@ def _check_arguments(source: torch.Tensor, op: str, arguments: tuple[int, ...]) 
         if arguments.count(-1) > 1 or any(a == 0 or a < -1 for a in arguments):
             raise UserFacingError("tensors.err.reshape_sizes", shape=arguments)
         if (-1 in arguments and source.numel() % known) or (-1 not in arguments and known != source.numel()):
-            raise UserFacingError("tensors.err.reshape_count", shape=arguments, numel=source.numel(), source=tuple(source.shape))
+            raise UserFacingError(
+                "tensors.err.reshape_count", shape=arguments, numel=source.numel(), source=tuple(source.shape)
+            )
         return
     top = rank + 1 if op == "unsqueeze" else rank
     for dim in arguments:

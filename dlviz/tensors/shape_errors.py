@@ -92,7 +92,9 @@ def explain(op: str, shape_a: tuple[int, ...], shape_b: tuple[int, ...], dim: in
     if op not in SHAPE_OPS:
         raise UserFacingError("tensors.err.unknown_option", option=op)
     if op == "cat" and not -max(len(shape_a), 1) <= dim < max(len(shape_a), 1):
-        raise UserFacingError("tensors.err.join_dim", how="cat", dim=dim, low=-len(shape_a), high=len(shape_a) - 1)
+        raise UserFacingError(
+            "tensors.err.join_dim", how="cat", dim=dim, low=-len(shape_a), high=len(shape_a) - 1
+        )
     result_shape, message = torch_verdict(op, shape_a, shape_b, dim)
     width = max(len(shape_a), len(shape_b))
     rows = (
@@ -104,8 +106,22 @@ def explain(op: str, shape_a: tuple[int, ...], shape_b: tuple[int, ...], dim: in
         fault_a, fault_b, reason_key, reason_params = (), (), "tensors.shape.ok", {"shape": result_shape}
     fixes = () if result_shape is not None else _fixes(op, shape_a, shape_b, dim)
     code = _code(op, shape_a, shape_b, dim, fixes)
-    return Diagnosis(op, dim, tuple(shape_a), tuple(shape_b), rows, fault_a, fault_b, result_shape is not None,
-                     result_shape, message, reason_key, reason_params, fixes, code)
+    return Diagnosis(
+        op,
+        dim,
+        tuple(shape_a),
+        tuple(shape_b),
+        rows,
+        fault_a,
+        fault_b,
+        result_shape is not None,
+        result_shape,
+        message,
+        reason_key,
+        reason_params,
+        fixes,
+        code,
+    )
 
 
 def _fault(op, shape_a, shape_b, dim, width):
@@ -134,7 +150,12 @@ def _fault(op, shape_a, shape_b, dim, width):
     cat_dim = dim % len(shape_a)
     bad = tuple(i for i in range(len(shape_a)) if i != cat_dim and shape_a[i] != shape_b[i])
     params = {"dim": cat_dim, "bad": bad[0] if bad else 0}
-    return tuple(i + offset_a for i in bad), tuple(i + offset_b for i in bad), "tensors.shape.cat_mismatch", params
+    return (
+        tuple(i + offset_a for i in bad),
+        tuple(i + offset_b for i in bad),
+        "tensors.shape.cat_mismatch",
+        params,
+    )
 
 
 def _candidates(op, shape_a, shape_b, dim):
@@ -150,15 +171,29 @@ def _candidates(op, shape_a, shape_b, dim):
         yield line("a", "b.mT"), lambda a, b: run(a, b.mT), "tensors.fix.transpose_b"
     if op in ("@", "-", "/", "**", "cat"):
         yield line("b", "a"), lambda a, b: run(b, a), "tensors.fix.swap"
+    if op == "@" and len(shape_b) >= 2:
+        yield line("b.mT", "a"), lambda a, b: run(b.mT, a), "tensors.fix.swap_transpose"
     for position in range(len(shape_a) + 1):
-        yield line(f"a.unsqueeze({position})", "b"), lambda a, b, p=position: run(a.unsqueeze(p), b), "tensors.fix.unsqueeze_a"
+        yield (
+            line(f"a.unsqueeze({position})", "b"),
+            lambda a, b, p=position: run(a.unsqueeze(p), b),
+            "tensors.fix.unsqueeze_a",
+        )
     for position in range(len(shape_b) + 1):
-        yield line("a", f"b.unsqueeze({position})"), lambda a, b, p=position: run(a, b.unsqueeze(p)), "tensors.fix.unsqueeze_b"
+        yield (
+            line("a", f"b.unsqueeze({position})"),
+            lambda a, b, p=position: run(a, b.unsqueeze(p)),
+            "tensors.fix.unsqueeze_b",
+        )
     size_a = int(torch.Size(shape_a).numel())
     size_b = int(torch.Size(shape_b).numel())
     if size_a == size_b and shape_a != shape_b:
         target = shape_source(shape_a)
-        yield line("a", f"b.reshape({target})"), lambda a, b: run(a, b.reshape(shape_a)), "tensors.fix.reshape_b"
+        yield (
+            line("a", f"b.reshape({target})"),
+            lambda a, b: run(a, b.reshape(shape_a)),
+            "tensors.fix.reshape_b",
+        )
     if op == "@" and shape_a and size_b % shape_a[-1] == 0:
         k = shape_a[-1]
         yield line("a", f"b.reshape({k}, -1)"), lambda a, b: run(a, b.reshape(k, -1)), "tensors.fix.reshape_b"
@@ -201,4 +236,3 @@ def _code(op, shape_a, shape_b, dim, fixes) -> str:
     ]
     lines += [f"print(({fix.code}).shape)" for fix in fixes]
     return "\n".join(lines) + "\n"
-

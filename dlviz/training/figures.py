@@ -12,48 +12,73 @@ from dlviz.training.history import RunRecord
 COLORS = px.colors.qualitative.Plotly
 
 
+MAX_STEP_POINTS = 600
+PANEL_DOMAINS = ((0.0, 0.3), (0.36, 0.66), (0.72, 1.0))
+
+
+def _thinned(points: list, limit: int = MAX_STEP_POINTS) -> list:
+    """Return at most limit evenly spaced points, always keeping the last."""
+    if len(points) <= limit:
+        return points
+    stride = -(-len(points) // limit)
+    return points[::stride] + ([points[-1]] if (len(points) - 1) % stride else [])
+
+
+def _line(x, y, panel: int, name: str | None, color: str, width: float, opacity: float, group: str,
+          dash: str = "solid", show: bool = True) -> dict:
+    suffix = "" if panel == 1 else str(panel)
+    return {"type": "scatter", "x": x, "y": y, "mode": "lines+markers" if len(x) < 60 else "lines",
+            "name": name, "xaxis": f"x{suffix}", "yaxis": f"y{suffix}", "legendgroup": group,
+            "showlegend": show and name is not None, "opacity": opacity,
+            "line": {"color": color, "width": width, "dash": dash}, "marker": {"size": 5}}
+
+
 def curves_figure(
     current: RunRecord, earlier: list[RunRecord], titles: tuple[str, str, str], names: dict[str, str],
     best_epoch: int | None = None,
 ) -> go.Figure:
-    """Return loss / accuracy / learning-rate panels per epoch; earlier runs faint, the current one bold."""
-    figure = make_subplots(rows=1, cols=3, subplot_titles=titles, horizontal_spacing=0.07)
+    """Return loss / accuracy / learning-rate panels per epoch; earlier runs faint, the current one bold.
+
+    Built from plain dicts (no make_subplots) so the live view can redraw it several times a second.
+    """
+    data: list[dict] = []
     runs = [*earlier, current]
     for index, run in enumerate(runs):
         is_current = run is current
         color = COLORS[index % len(COLORS)]
         width, opacity = (2.5, 1.0) if is_current else (1.2, 0.45)
         epochs = [e.epoch + 1 for e in run.epochs]
-        style = {"legendgroup": run.label, "opacity": opacity}
         if is_current and run.steps:
-            steps_per_epoch = max(1, run.steps_per_epoch)
-            figure.add_trace(go.Scattergl(
-                x=[s / steps_per_epoch for s, _, _ in run.steps], y=[loss for _, loss, _ in run.steps],
-                mode="lines", line={"color": color, "width": 0.8}, name=f"{run.label} · {names['step']}",
-                opacity=0.35, legendgroup=run.label), row=1, col=1)
-        figure.add_trace(go.Scatter(x=epochs, y=run.column("train_loss"), mode="lines+markers",
-                                    line={"color": color, "width": width}, name=f"{run.label} · {names['train']}",
-                                    **style), row=1, col=1)
+            per_epoch = max(1, run.steps_per_epoch)
+            steps = _thinned(run.steps)
+            data.append(_line([s / per_epoch for s, _, _ in steps], [loss for _, loss, _ in steps], 1,
+                              f"{run.label} · {names['step']}", color, 0.8, 0.35, run.label))
+        data.append(_line(epochs, run.column("train_loss"), 1, f"{run.label} · {names['train']}", color, width,
+                          opacity, run.label))
         if any(v is not None for v in run.column("val_loss")):
-            figure.add_trace(go.Scatter(x=epochs, y=run.column("val_loss"), mode="lines+markers",
-                                        line={"color": color, "width": width, "dash": "dash"},
-                                        name=f"{run.label} · {names['val']}", **style), row=1, col=1)
+            data.append(_line(epochs, run.column("val_loss"), 1, f"{run.label} · {names['val']}", color, width,
+                              opacity, run.label, dash="dash"))
         if any(v is not None for v in run.column("accuracy")):
-            figure.add_trace(go.Scatter(x=epochs, y=run.column("accuracy"), mode="lines+markers",
-                                        line={"color": color, "width": width}, showlegend=False, **style),
-                             row=1, col=2)
-        figure.add_trace(go.Scatter(x=epochs, y=run.column("lr"), mode="lines+markers",
-                                    line={"color": color, "width": width}, showlegend=False, **style), row=1, col=3)
+            data.append(_line(epochs, run.column("accuracy"), 2, None, color, width, opacity, run.label))
+        data.append(_line(epochs, run.column("lr"), 3, None, color, width, opacity, run.label))
     if best_epoch is not None and best_epoch < len(current.epochs):
         event = current.epochs[best_epoch]
         y = event.val_loss if event.val_loss is not None else event.train_loss
-        figure.add_trace(go.Scatter(x=[best_epoch + 1], y=[y], mode="markers", name=names["best"],
-                                    marker={"symbol": "star", "size": 16, "color": "gold",
-                                            "line": {"color": "black", "width": 1}}), row=1, col=1)
-    figure.update_xaxes(title_text=names["epoch"])
-    figure.update_layout(height=360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-                         legend={"orientation": "h", "y": -0.25}, uirevision="training")
-    return figure
+        data.append({"type": "scatter", "x": [best_epoch + 1], "y": [y], "mode": "markers", "name": names["best"],
+                     "xaxis": "x", "yaxis": "y",
+                     "marker": {"symbol": "star", "size": 16, "color": "gold", "line": {"color": "black", "width": 1}}})
+    layout: dict = {
+        "height": 380, "margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "uirevision": "training",
+        "legend": {"orientation": "h", "y": -0.2}, "annotations": [],
+    }
+    for panel, (domain, title) in enumerate(zip(PANEL_DOMAINS, titles, strict=True), start=1):
+        suffix = "" if panel == 1 else str(panel)
+        layout[f"xaxis{suffix}"] = {"domain": list(domain), "anchor": f"y{suffix}", "title": {"text": names["epoch"]}}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "automargin": True}
+        layout["annotations"].append({"text": title, "x": sum(domain) / 2, "y": 1.0, "xref": "paper", "yref": "paper",
+                                      "xanchor": "center", "yanchor": "bottom", "showarrow": False,
+                                      "font": {"size": 14}})
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
 
 
 def confusion_figure(matrix: torch.Tensor, class_names: tuple[str, ...], axis_titles: tuple[str, str]) -> go.Figure:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import math
 
 import pandas as pd
 import streamlit as st
@@ -13,6 +14,7 @@ from dlviz.autograd.descent import (
     descend,
     descent_code,
     dynamic_learning_rate_step,
+    max_difference,
     train_w2_only,
     unregistered_parameters_error,
     w2_only_code,
@@ -148,13 +150,14 @@ def descent_section() -> None:
         "y": "loss",
     }
     st.plotly_chart(descent_figure(hand, sgd, labels), width="stretch")
-    same = hand.params == sgd.params and hand.losses == sgd.losses
     columns = st.columns(4)
-    columns[0].metric(tr("autograd.identical"), "✓" if same else "✗")
+    columns[0].metric(tr("autograd.max_diff"), f"{max_difference(hand, sgd):.1e}")
     for column, name, value in zip(columns[1:], ("w1", "w2", "w3"), hand.params[-1], strict=True):
         column.metric(name, f"{value:.4g}")
-    if any(loss != loss or loss == float("inf") for loss in hand.losses):
+    if any(math.isnan(loss) or math.isinf(loss) for loss in hand.losses):
         st.warning(tr("autograd.diverged", lr=learning_rate))
+    else:
+        st.caption(tr("autograd.rounding"))
     st.caption(tr("autograd.dynamic_lr", values=format_values(dynamic_learning_rate_step())))
     code_panel(descent_code(steps, learning_rate))
     st.divider()

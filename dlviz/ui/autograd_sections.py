@@ -63,7 +63,7 @@ def graph_section(run: ExpressionRun, seed: int) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader(tr("autograd.own_graph"))
-        st.graphviz_chart(autograd_graph_dot(run.graph, rankdir="TB"), width="stretch")
+        st.graphviz_chart(autograd_graph_dot(run.graph, rankdir="TB"))
         st.caption(tr("autograd.legend"))
     with right:
         st.subheader(tr("autograd.torchviz_graph"))
@@ -72,7 +72,7 @@ def graph_section(run: ExpressionRun, seed: int) -> None:
         show_saved = saved_column.toggle("show_saved", key="autograd_show_saved")
         with user_errors():
             fresh = build_variables(run.specs, seed)
-            st.graphviz_chart(torchviz_dot(run.expression, fresh, show_attrs, show_saved), width="stretch")
+            st.graphviz_chart(torchviz_dot(run.expression, fresh, show_attrs, show_saved))
         st.caption(tr("autograd.torchviz_note"))
     hidden = [name for name, value in run.variables.items() if not value.requires_grad]
     if hidden:

@@ -1,9 +1,10 @@
-"""Module anatomy section: the seed's NeuralNetwork on three images, layer by layer, through forward hooks."""
+"""Module anatomy section: a seed network on three images, layer by layer, through forward hooks."""
 
 import pandas as pd
 import streamlit as st
 
 from dlviz.blocks.anatomy import (
+    SEED_NETWORKS,
     SeedParameterModel,
     SeedTensorModel,
     anatomy_code,
@@ -14,20 +15,27 @@ from dlviz.blocks.anatomy import (
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
 from dlviz.figures.heatmap import tensor_heatmap
-from dlviz.models.seed_models import NeuralNetwork
 from dlviz.ui.blocks_data import cached_images, source_caption
+from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
 
 BATCH = 3
+MAPS_SHOWN = 8
 
 
 def render_anatomy() -> None:
     """Draw the input, every layer's output, softmax, parameters, devices and the hook demo."""
     seed, device = current_seed(), current_device()
     sample = cached_images(BATCH, seed)
-    st.markdown(tr("blocks.anat.intro"))
+    network = st.selectbox(
+        tr("blocks.anat.network"),
+        list(SEED_NETWORKS),
+        format_func=option_text("blocks.anat.network"),
+        key="blocks_anat_network",
+    )
+    st.markdown(tr(f"blocks.anat.intro.{network}"))
     source_caption(sample)
     titles = [tr("blocks.anat.image_label", label=int(label)) for label in sample.labels]
     st.plotly_chart(image_grid(sample.images[:, 0], titles, height=220), key="blocks_anat_input")
@@ -36,19 +44,17 @@ def render_anatomy() -> None:
         (1, 0),
         key="blocks_anat_dim",
         horizontal=True,
-        format_func=lambda d: f"dim={d}",
+        format_func=lambda d: str(d) if str(d).startswith("dim=") else f"dim={d}",
     )
-    run = run_anatomy(sample.images, seed, device, dim)
+    run = _anatomy(network, seed, str(device), dim)
 
     st.subheader(tr("blocks.anat.layers_title"))
     for index, layer in enumerate(run.layers):
         heading = f"**{layer.name}** · `{layer.module}` → `{shape_text(tuple(layer.output.shape))}`"
         st.markdown(heading)
-        figure = matrix_heatmap(
-            layer.output, "", tr("blocks.anat.feature"), tr("blocks.anat.image"), height=170
-        )
-        st.plotly_chart(figure, key=f"blocks_anat_layer_{index}")
-    st.caption(tr("blocks.anat.layers_note"))
+        st.plotly_chart(_layer_figure(layer.output), key=f"blocks_anat_layer_{index}")
+    if network == "neural_network":
+        st.caption(tr("blocks.anat.layers_note"))
 
     st.subheader(tr("blocks.anat.softmax_title", dim=dim))
     left, right = st.columns([3, 2])
@@ -78,7 +84,7 @@ def render_anatomy() -> None:
 
     st.subheader(tr("blocks.anat.hooks_title"))
     st.markdown(tr("blocks.anat.hooks_intro"))
-    firings = hook_firings(NeuralNetwork(), sample.images)
+    firings = _hook_firings(network, seed)
     st.dataframe(
         pd.DataFrame(
             [
@@ -94,7 +100,7 @@ def render_anatomy() -> None:
         key="blocks_anat_hooks",
     )
     st.markdown(tr("blocks.anat.hooks_note"))
-    code_panel(anatomy_code(BATCH, seed, str(device), dim))
+    code_panel(anatomy_code(BATCH, seed, str(device), dim, network))
 
     with st.expander(tr("blocks.anat.registration_title")):
         st.markdown(tr("blocks.anat.registration_intro"))
@@ -114,3 +120,24 @@ def render_anatomy() -> None:
             else:
                 column.success(tr("blocks.anat.registration_ok"))
         st.markdown(tr("blocks.anat.registration_fixes"))
+
+
+def _layer_figure(output):
+    """Return a layer's output: (N, F) as a heatmap, one row per image; (N, C, H, W) as image 0's first maps."""
+    if output.dim() == 4:
+        maps = output[0, :MAPS_SHOWN]
+        titles = [tr("blocks.anat.channel", n=c) for c in range(len(maps))]
+        return image_grid(maps, titles, colorscale="RdBu_r", zmid=0.0, height=170)
+    return matrix_heatmap(output, "", tr("blocks.anat.feature"), tr("blocks.anat.image"), height=170)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _anatomy(network: str, seed: int, device: str, dim: int):
+    """Return run_anatomy on the seeded sample, cached: the result depends only on these inputs."""
+    return run_anatomy(cached_images(BATCH, seed).images, seed, device, dim, network)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _hook_firings(network: str, seed: int):
+    """Return the hook counts for model(x) vs model.forward(x), cached per network and seed."""
+    return hook_firings(SEED_NETWORKS[network][0](), cached_images(BATCH, seed).images)

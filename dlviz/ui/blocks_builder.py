@@ -14,8 +14,9 @@ from dlviz.blocks.sequential import (
     sequential_code,
     shape_text,
 )
+from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
 
 LAYERS_KEY = "blocks_layers"
 SHAPE_KEY = "blocks_input_shape"
@@ -73,7 +74,7 @@ def _input_shape() -> tuple[int, ...]:
     rank = st.radio(
         tr("blocks.seq.rank"),
         ("image", "features"),
-        format_func=option_label("blocks.seq.rank"),
+        format_func=option_text("blocks.seq.rank"),
         key="blocks_in_rank",
         horizontal=True,
     )
@@ -129,7 +130,7 @@ def render_builder() -> None:
     st.selectbox(
         tr("blocks.seq.preset"),
         list(PRESETS),
-        format_func=option_label("blocks.seq.preset"),
+        format_func=option_text("blocks.seq.preset"),
         key="blocks_preset",
         on_change=lambda: _load_preset(st.session_state["blocks_preset"]),
     )

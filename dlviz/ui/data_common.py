@@ -34,13 +34,10 @@ def source_picker() -> ImageSource:
 
 def index_input(length: int) -> int:
     """Draw the item index input (kept inside 0..length-1 when the source changes) and return it."""
-    if st.session_state.get(INDEX_KEY, 0) > length - 1:
-        st.session_state[INDEX_KEY] = length - 1
-    return int(
-        st.number_input(
-            tr("data.index", last=length - 1), min_value=0, max_value=length - 1, value=0, key=INDEX_KEY
-        )
-    )
+    clamp_state(INDEX_KEY, 0, length - 1)
+    value = {} if INDEX_KEY in st.session_state else {"value": 0}
+    label = tr("data.index", last=length - 1)
+    return int(st.number_input(label, min_value=0, max_value=length - 1, key=INDEX_KEY, **value))
 
 
 def class_name(source: str, label: int, classes: list[str]) -> str:
@@ -58,7 +55,9 @@ def data_folder() -> str:
 def clamp_state(key: str, low: float, high: float) -> None:
     """Keep a widget's stored value inside its current range (ranges move when other inputs change)."""
     if key in st.session_state:
-        st.session_state[key] = min(max(st.session_state[key], low), high)
+        value = st.session_state[key]
+        if not low <= value <= high:
+            st.session_state[key] = min(max(value, low), high)
 
 
 def option_text(prefix: str):
@@ -75,3 +74,10 @@ def option_text(prefix: str):
         return t(key, lang) if key in known else str(option)
 
     return label
+
+
+def ranged_slider(container, label: str, low, high, default, key: str, **options):
+    """Draw a slider whose range depends on other inputs: its stored value is kept inside the range."""
+    clamp_state(key, low, high)
+    value = {} if key in st.session_state else {"value": min(max(default, low), high)}
+    return container.slider(label, low, high, key=key, **value, **options)

@@ -12,7 +12,7 @@ from dlviz.data.pipelines import STEPS, StepSettings, compare, run_pipeline
 from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import clamp_state, index_input, option_text, source_picker
+from dlviz.ui.data_common import index_input, option_text, ranged_slider, source_picker
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import tr
 
@@ -67,10 +67,8 @@ def render_compose() -> None:
         )
         angle = st.slider(tr("data.cp.angle"), -180, 180, 30, key="data_cp_angle")
         side = source.images.shape[-1]
-        clamp_state("data_cp_crop", 2, side)
-        clamp_state("data_cp_resize", 2, 2 * side)
-        crop = st.slider(tr("data.cp.crop"), 2, side, max(2, side * 5 // 7), key="data_cp_crop")
-        resize = st.slider(tr("data.cp.resize"), 2, 2 * side, max(2, side // 2), key="data_cp_resize")
+        crop = ranged_slider(st, tr("data.cp.crop"), 2, side, side * 5 // 7, "data_cp_crop")
+        resize = ranged_slider(st, tr("data.cp.resize"), 2, 2 * side, side // 2, "data_cp_resize")
     label_of = option_text("data.step")
     first = st.multiselect(tr("data.cp.first"), STEPS, format_func=label_of, key=FIRST_KEY)
     second = st.multiselect(tr("data.cp.second"), STEPS, format_func=label_of, key=SECOND_KEY)

@@ -12,7 +12,7 @@ from dlviz.data.images import data_dir
 from dlviz.data.lesson import lesson_dataset
 from dlviz.data.loader_view import batch_by_indexing
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import clamp_state, class_name, source_picker
+from dlviz.ui.data_common import class_name, ranged_slider, source_picker
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 
@@ -26,11 +26,9 @@ def render_loader() -> None:
     seed = current_seed()
     cap = min(limits.MAX_DATA_LOADER_SAMPLES.value, len(source.labels))
     left, middle, right = st.columns(3)
-    clamp_state("data_ld_size", 4, cap)
-    size = left.slider(tr("data.ld.size"), 4, cap, min(20, cap), key="data_ld_size")
-    clamp_state("data_ld_batch_size", 1, min(MAX_BATCH_SHOWN, size))
-    batch_size = middle.slider(
-        tr("data.ld.batch_size"), 1, min(MAX_BATCH_SHOWN, size), min(6, size), key="data_ld_batch_size"
+    size = ranged_slider(left, tr("data.ld.size"), 4, cap, 20, "data_ld_size")
+    batch_size = ranged_slider(
+        middle, tr("data.ld.batch_size"), 1, min(MAX_BATCH_SHOWN, size), 6, "data_ld_batch_size"
     )
     epochs = right.slider(tr("data.ld.epochs"), 1, limits.MAX_DATA_EPOCHS.value, 3, key="data_ld_epochs")
     shuffle = left.checkbox(tr("data.ld.shuffle"), value=True, key="data_ld_shuffle")
@@ -61,8 +59,8 @@ def render_loader() -> None:
     st.dataframe(batch_table(epochs_batches, tr("data.ld.batch"), tr("data.ld.epoch")), width="stretch")
 
     pick_epoch, pick_batch = st.columns(2)
-    epoch = pick_epoch.selectbox(
-        tr("data.ld.show_epoch"), list(range(epochs)), format_func=lambda e: str(e + 1), key="data_ld_epoch"
+    epoch = (
+        pick_epoch.selectbox(tr("data.ld.show_epoch"), list(range(1, epochs + 1)), key="data_ld_epoch") - 1
     )
     number = pick_batch.selectbox(tr("data.ld.show_batch"), list(range(per_epoch)), key="data_ld_batch_no")
     dataset = lesson_dataset(source, to_tensor=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dlviz.data.code import transforms_code
@@ -29,6 +32,36 @@ def source_mean_std(name: str, folder: str) -> tuple[float, float]:
     return pixel_mean_std(image_source(name).images)
 
 
+@dataclass(frozen=True)
+class ToTensorFigures:
+    """The four ToTensor figures of one image and where its most-inked 8×8 patch starts."""
+
+    pil_values: go.Figure
+    tensor_values: go.Figure
+    pil_histogram: go.Figure
+    tensor_histogram: go.Figure
+    top: int
+    left: int
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def to_tensor_figures(
+    name: str, folder: str, index: int, x_255: str, x_1: str, y_title: str
+) -> ToTensorFigures:
+    """Return the ToTensor figures of one image (cached: they do not change with the Normalize sliders)."""
+    image, _ = lesson_dataset(image_source(name), to_tensor=False)[index]
+    view = to_tensor_view(image)
+    top, left = brightest_window(view.pil_pixels)
+    return ToTensorFigures(
+        value_grid_figure(window(view.pil_pixels, top, left), ".0f", 255),
+        value_grid_figure(window(view.tensor[0].numpy(), top, left), ".2f", 1.0),
+        histogram_figure({"PIL": view.pil_pixels}, x_255, y_title),
+        histogram_figure({"ToTensor()": view.tensor}, x_1, y_title),
+        top,
+        left,
+    )
+
+
 def render_transforms() -> None:
     """Draw ToTensor's pixel values and histograms, Normalize's before/after, and the one-hot label."""
     st.markdown(tr("data.tf.intro"))
@@ -39,28 +72,24 @@ def render_transforms() -> None:
     image, label = lesson_dataset(source, to_tensor=False)[index]
     view = to_tensor_view(image)
     dataset_mean, dataset_std = source_mean_std(source.name, str(data_dir()))
-    top, left = brightest_window(view.pil_pixels)
+    figures = to_tensor_figures(
+        source.name,
+        str(data_dir()),
+        index,
+        tr("data.tf.value_255"),
+        tr("data.tf.value_1"),
+        tr("data.tf.count"),
+    )
     with numbers:
-        st.markdown(tr("data.tf.to_tensor_title", top=top, left=left))
+        st.markdown(tr("data.tf.to_tensor_title", top=figures.top, left=figures.left))
         before, after = st.columns(2)
         before.caption(tr("data.tf.pil_window"))
-        before.plotly_chart(
-            value_grid_figure(window(view.pil_pixels, top, left), ".0f", 255), key="data_tf_pil_values"
-        )
+        before.plotly_chart(figures.pil_values, key="data_tf_pil_values")
         after.caption(tr("data.tf.tensor_window"))
-        after.plotly_chart(
-            value_grid_figure(window(view.tensor[0].numpy(), top, left), ".2f", 1.0),
-            key="data_tf_tensor_values",
-        )
+        after.plotly_chart(figures.tensor_values, key="data_tf_tensor_values")
     hist_before, hist_after = st.columns(2)
-    hist_before.plotly_chart(
-        histogram_figure({"PIL": view.pil_pixels}, tr("data.tf.value_255"), tr("data.tf.count")),
-        key="data_tf_hist_pil",
-    )
-    hist_after.plotly_chart(
-        histogram_figure({"ToTensor()": view.tensor}, tr("data.tf.value_1"), tr("data.tf.count")),
-        key="data_tf_hist_tensor",
-    )
+    hist_before.plotly_chart(figures.pil_histogram, key="data_tf_hist_pil")
+    hist_after.plotly_chart(figures.tensor_histogram, key="data_tf_hist_tensor")
 
     st.markdown(tr("data.tf.normalize_title"))
     st.caption(

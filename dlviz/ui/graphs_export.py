@@ -19,7 +19,8 @@ CHECK_INPUTS = ([1.0, 2.0, 3.0], [0.5, 0.5, 0.5])
 def render_export_section() -> None:
     """Draw the fx failure, the export failure on the plain if, and the exported torch.cond program."""
     st.markdown(tr("graphs.export.intro"))
-    fx_failure, export_failure, exported = export_results(THRESHOLD)
+    with st.spinner(tr("graphs.export.working")):
+        fx_failure, export_failure, exported = export_results(THRESHOLD)
     st.markdown(tr("graphs.export.fx_title"))
     _show_failure(fx_failure)
     st.markdown(tr("graphs.export.plain_title"))

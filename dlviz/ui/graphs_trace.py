@@ -21,7 +21,8 @@ def render_trace_section() -> None:
     left, right = st.columns(2)
     at_trace = left.slider(tr("graphs.trace.at_trace"), 0.0, 10.0, 3.0, 0.5, key="graphs_trace_at")
     at_call = right.slider(tr("graphs.trace.at_call"), 0.0, 10.0, 7.0, 0.5, key="graphs_trace_call")
-    traced = traced_seed_model(branch_for(at_trace), at_trace)
+    with st.spinner(tr("graphs.trace.working")):
+        traced = traced_seed_model(branch_for(at_trace), at_trace)
     show_caught_warnings(traced.warnings)
     st.markdown(tr("graphs.trace.recorded", value=f"{at_trace:g}", branch=branch_for(at_trace)))
     comparison = compare_traced(traced.function, at_trace, at_call, current_seed())

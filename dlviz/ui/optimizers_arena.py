@@ -12,7 +12,8 @@ from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.optim.trajectory import Trajectory, run_trajectories
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
+from dlviz.ui.optimizers_labels import option_text
 
 LEARNING_RATES = (0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0)
 CONDITIONS = (1, 2, 5, 10, 20, 50, 100)
@@ -20,17 +21,30 @@ BETA2S = (0.9, 0.99, 0.999, 0.9999)
 CONVERGED_GAP = 1e-3
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+RUN_CACHE_KEY = "optimizers_runs"
+RUN_CACHE_SIZE = 140
+
+
 def cached_trajectories(surface, names, start, settings, steps) -> dict[str, Trajectory]:
-    """Return run_trajectories for these inputs, remembered across reruns (a pure result)."""
-    return run_trajectories(surface, names, start, settings, steps)
+    """Return run_trajectories, recomputing only optimizers whose own arguments changed (per-session memo).
+
+    Moving the momentum slider reruns momentum and Nesterov only; the other five paths are reused.
+    """
+    memo: dict = st.session_state.setdefault(RUN_CACHE_KEY, {})
+    keys = {name: (surface, name, start, repr(OPTIMIZERS[name].kwargs(settings)), steps) for name in names}
+    missing = tuple(name for name in names if keys[name] not in memo)
+    if missing:
+        memo.update({keys[name]: run for name, run in run_trajectories(surface, missing, start, settings, steps).items()})
+        for stale in list(memo)[: max(0, len(memo) - RUN_CACHE_SIZE)]:
+            del memo[stale]
+    return {name: memo[keys[name]] for name in names}
 
 
 def arena_inputs() -> dict:
     """Draw the arena's widgets in the main area and return their values."""
     surface_col, start_col, rate_col, beta_col = st.columns(4)
     name = surface_col.selectbox(
-        tr("optimizers.surface"), SURFACE_NAMES, format_func=option_label("optimizers.surface"),
+        tr("optimizers.surface"), SURFACE_NAMES, format_func=option_text("optimizers.surface"),
         key="optimizers_surface",
     )
     condition = 10
@@ -54,17 +68,22 @@ def arena_inputs() -> dict:
         tr("optimizers.adaptive_lr"), LEARNING_RATES, value=surface.adaptive_lr,
         key=f"optimizers_adaptive_lr_{name}",
     )
-    momentum = start_col.slider(tr("optimizers.momentum"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_momentum")
+    momentum = beta_col.slider(tr("optimizers.momentum"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_momentum")
     beta1 = beta_col.slider(tr("optimizers.beta1"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_beta1")
-    beta2 = beta_col.select_slider(tr("optimizers.beta2"), BETA2S, value=0.999, key="optimizers_beta2")
-    alpha = beta_col.select_slider(tr("optimizers.alpha"), BETA2S, value=0.99, key="optimizers_alpha")
-    weight_decay = rate_col.select_slider(
-        tr("optimizers.weight_decay"), (0.0, 0.001, 0.01, 0.1, 0.5), value=0.01, key="optimizers_weight_decay"
-    )
+    with st.expander(tr("optimizers.more_settings")):
+        beta2_col, alpha_col, decay_col = st.columns(3)
+        beta2 = beta2_col.select_slider(tr("optimizers.beta2"), BETA2S, value=0.999, key="optimizers_beta2")
+        alpha = alpha_col.select_slider(tr("optimizers.alpha"), BETA2S, value=0.99, key="optimizers_alpha")
+        weight_decay = decay_col.select_slider(
+            tr("optimizers.weight_decay"), (0.0, 0.001, 0.01, 0.1, 0.5), value=0.01, key="optimizers_weight_decay"
+        )
     names = st.multiselect(
         tr("optimizers.chosen"), list(OPTIMIZERS), default=list(OPTIMIZERS), key="optimizers_chosen"
     )
     settings = OptimizerSettings(sgd_lr, adaptive_lr, momentum, beta1, beta2, alpha, weight_decay)
+    if momentum == 0 and "Nesterov" in names:
+        st.caption(tr("optimizers.nesterov_needs_momentum"))
+        names = [name for name in names if name != "Nesterov"]
     return {"surface": surface, "names": tuple(names), "start": (x0, y0), "settings": settings, "steps": steps}
 
 
@@ -114,7 +133,15 @@ def show_arena() -> None:
     diverged = [name for name, t in trajectories.items() if t.diverged_at is not None]
     if diverged:
         st.warning(tr("optimizers.diverged_note", names=", ".join(diverged)), icon="💥")
-    st.dataframe(summary_table(trajectories, surface.minimum_value), hide_index=True)
+    st.dataframe(
+        summary_table(trajectories, surface.minimum_value), hide_index=True,
+        column_config={
+            tr("optimizers.col.final_loss"): st.column_config.NumberColumn(format="%.4e"),
+            tr("optimizers.col.final_x"): st.column_config.NumberColumn(format="%.4f"),
+            tr("optimizers.col.final_y"): st.column_config.NumberColumn(format="%.4f"),
+            tr("optimizers.col.status"): st.column_config.TextColumn(width="large"),
+        },
+    )
     with st.expander(tr("optimizers.rules_title")):
         st.markdown(tr("optimizers.rules_intro"))
         for name in inputs["names"]:

@@ -31,7 +31,7 @@ EXPERIMENT = "playground_experiment"
 PLAYING = "playground_playing"
 STEP_REQUEST = "playground_step_request"
 CHUNK_SECONDS = 0.05  # training time per redraw while playing
-REDRAW_SECONDS = 0.15  # how often the browser asks for the next chunk
+REDRAW_SECONDS = 0.1  # how often the browser asks for the next chunk
 STEP_SIZES = (1, 10, 100)
 CHART_CONFIG = {"displayModeBar": False}
 
@@ -182,11 +182,18 @@ def _live_panel(experiment: Experiment) -> None:
     _metrics(experiment)
     data = experiment.data
     extent = plane_extent(torch.cat([data.train_points, data.test_points]))
-    diagram_column, output_column = st.columns([3, 2])
+    diagram_column, output_column = st.columns([1.1, 1])
     with diagram_column:
         _diagram(experiment, extent)
     with output_column:
         _output(experiment, extent)
+
+
+def experiment_details() -> None:
+    """Draw the gradient norms and the code of the run so far (on full reruns: pause, step, reset, changes)."""
+    experiment: Experiment = st.session_state[EXPERIMENT]
+    if st.session_state.get(PLAYING):
+        st.caption(tr("playground.details_when_paused"))
     _grad_norms(experiment)
     st.caption(tr("playground.code_note"))
     code_panel(playground_code(experiment.settings, experiment.epoch))

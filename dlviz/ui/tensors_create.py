@@ -25,15 +25,21 @@ def render_create() -> None:
             made = _factory_controls()
         else:
             preset_picker(DATA_PRESETS, "tensors_data_preset", ("tensors_data",))
-            data = literal_input("tensors.create.data", "tensors_data", DATA_PRESETS["seed000_x_data"].texts[0])
+            data = literal_input(
+                "tensors.create.data", "tensors_data", DATA_PRESETS["seed000_x_data"].texts[0]
+            )
             if mode == "data":
-                dtype = pick("tensors.dtype", (creation.AUTO_DTYPE, *DTYPES), "tensors_data_dtype", "tensors.dtype_opt")
+                dtype = pick(
+                    "tensors.dtype", (creation.AUTO_DTYPE, *DTYPES), "tensors_data_dtype", "tensors.dtype_opt"
+                )
                 made = creation.from_data(data, dtype)
             elif mode == "numpy":
                 made = creation.from_numpy(data)
             else:
                 function = pick("tensors.create.like", creation.LIKE_FUNCTIONS, "tensors_like_fn")
-                dtype = pick("tensors.dtype", (creation.KEEP_DTYPE, *DTYPES), "tensors_like_dtype", "tensors.dtype_opt")
+                dtype = pick(
+                    "tensors.dtype", (creation.KEEP_DTYPE, *DTYPES), "tensors_like_dtype", "tensors.dtype_opt"
+                )
                 made = creation.from_other(data, function, dtype, current_seed())
         st.caption(tr(f"tensors.create.explain.{mode}"))
     with view:
@@ -84,7 +90,13 @@ def render_attributes() -> None:
         preset_picker(DATA_PRESETS, "tensors_attr_preset", ("tensors_attr_data",), "floats")
         data = literal_input("tensors.create.data", "tensors_attr_data", DATA_PRESETS["floats"].texts[0])
         requires_grad = st.checkbox(tr("tensors.attr.requires_grad"), key="tensors_attr_grad")
-        target = pick("tensors.attr.target", DTYPES, "tensors_attr_target", "tensors.dtype_opt", index=list(DTYPES).index("int32"))
+        target = pick(
+            "tensors.attr.target",
+            DTYPES,
+            "tensors_attr_target",
+            "tensors.dtype_opt",
+            index=list(DTYPES).index("int32"),
+        )
         result = conversion.convert(data, target, requires_grad)
         st.caption(tr("tensors.attr.explain"))
     with view:
@@ -93,8 +105,14 @@ def render_attributes() -> None:
             tensor_viewer(result.source, "x", key="tensors_attr_source")
         with right:
             tensor_viewer(result.converted, f"x.to(torch.{target})", key="tensors_attr_converted")
-        st.markdown(tr("tensors.attr.changed", changed=result.changed, total=result.source.numel(),
-                       max_change=f"{result.max_change:.6g}"))
+        st.markdown(
+            tr(
+                "tensors.attr.changed",
+                changed=result.changed,
+                total=result.source.numel(),
+                max_change=f"{result.max_change:.6g}",
+            )
+        )
         for note in result.notes:
             st.markdown("- " + tr(note.key, **note.params))
         code_panel(result.code)

@@ -5,11 +5,27 @@ from __future__ import annotations
 import streamlit as st
 
 from dlviz import limits
+from dlviz.i18n import catalog, t
 from dlviz.tensors.parsing import parse_literal
 from dlviz.tensors.presets import Preset
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import current_lang, tr
 
 MAX_SIDE = 40
+
+
+def option_label(prefix: str):
+    """Return a format_func mapping option -> text of key prefix.option, bound to the current language.
+
+    A text that is already a label maps to itself, so setting a widget by its label (as test tools do) works.
+    """
+    lang = current_lang()
+    known = catalog()
+
+    def label(option) -> str:
+        key = f"{prefix}.{option}"
+        return t(key, lang) if key in known else str(option)
+
+    return label
 
 
 def init_state(key: str, value) -> None:
@@ -43,7 +59,9 @@ def preset_picker(
         args=(presets, preset_key, target_keys),
     )
     preset = presets[choice]
-    if preset.correction_key and all(st.session_state.get(k) == t for k, t in zip(target_keys, preset.texts, strict=True)):
+    if preset.correction_key and all(
+        st.session_state.get(k) == t for k, t in zip(target_keys, preset.texts, strict=True)
+    ):
         st.info(tr(preset.correction_key), icon="🩹")
     return preset
 
@@ -51,11 +69,15 @@ def preset_picker(
 def literal_input(label_key: str, key: str, default: str):
     """Draw a text box for a nested-list literal and return the parsed value (errors raise UserFacingError)."""
     init_state(key, default)
-    text = st.text_input(tr(label_key), key=key, max_chars=limits.MAX_TEXT_INPUT_CHARS.value, help=tr("tensors.literal_help"))
+    text = st.text_input(
+        tr(label_key), key=key, max_chars=limits.MAX_TEXT_INPUT_CHARS.value, help=tr("tensors.literal_help")
+    )
     return parse_literal(text)
 
 
-def shape_sliders(key: str, default: tuple[int, ...], max_dims: int = 3, max_side: int = MAX_SIDE) -> tuple[int, ...]:
+def shape_sliders(
+    key: str, default: tuple[int, ...], max_dims: int = 3, max_side: int = MAX_SIDE
+) -> tuple[int, ...]:
     """Draw a dims slider and one size slider per dim; return the shape."""
     dims = st.slider(tr("tensors.dims"), 1, max_dims, len(default), key=f"{key}_dims")
     columns = st.columns(max_dims)
@@ -63,11 +85,20 @@ def shape_sliders(key: str, default: tuple[int, ...], max_dims: int = 3, max_sid
     for dim in range(dims):
         with columns[dim]:
             value = default[dim] if dim < len(default) else 2
-            shape.append(st.slider(tr("tensors.size_of_dim", dim=dim), 1, max_side, value, key=f"{key}_{dim}"))
+            shape.append(
+                st.slider(tr("tensors.size_of_dim", dim=dim), 1, max_side, value, key=f"{key}_{dim}")
+            )
     return tuple(shape)
 
 
-def choice(label_key: str, options, key: str, option_prefix: str | None = None, horizontal: bool = True, index: int = 0):
+def choice(
+    label_key: str,
+    options,
+    key: str,
+    option_prefix: str | None = None,
+    horizontal: bool = True,
+    index: int = 0,
+):
     """Draw a radio (few options) whose labels are translated (or shown as-is without option_prefix)."""
     kwargs = {"format_func": option_label(option_prefix)} if option_prefix else {}
     return st.radio(tr(label_key), list(options), key=key, horizontal=horizontal, index=index, **kwargs)

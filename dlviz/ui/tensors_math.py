@@ -45,9 +45,16 @@ def _render_combine() -> None:
             tensor_viewer(combined.result, f"r = {arithmetic_expression(op)}", key="tensors_arith_r")
         if combined.broadcast is not None:
             broadcast_table(combined.broadcast)
+            stretched_views(combined)
         else:
-            st.markdown(tr("tensors.arith.matmul_rule", a=tuple(combined.a.shape), b=tuple(combined.b.shape),
-                           result=tuple(combined.result.shape)))
+            st.markdown(
+                tr(
+                    "tensors.arith.matmul_rule",
+                    a=tuple(combined.a.shape),
+                    b=tuple(combined.b.shape),
+                    result=tuple(combined.result.shape),
+                )
+            )
         for note in combined.notes:
             st.markdown("- " + tr(note))
         code_panel(combined.code)
@@ -63,12 +70,54 @@ def broadcast_table(broadcast: Broadcast) -> None:
     width = len(broadcast.columns)
     header = "| | " + " | ".join(tr("tensors.shape.dim", dim=d - width) for d in range(width)) + " |"
     rows = [header, "|---" * (width + 1) + "|"]
-    rows.append("| a | " + " | ".join(_size(c.a, c.padded_a, c.action == "stretch_a") for c in broadcast.columns) + " |")
-    rows.append("| b | " + " | ".join(_size(c.b, c.padded_b, c.action == "stretch_b") for c in broadcast.columns) + " |")
+    rows.append(
+        "| a | "
+        + " | ".join(_size(c.a, c.padded_a, c.action == "stretch_a") for c in broadcast.columns)
+        + " |"
+    )
+    rows.append(
+        "| b | "
+        + " | ".join(_size(c.b, c.padded_b, c.action == "stretch_b") for c in broadcast.columns)
+        + " |"
+    )
     rows.append("| **r** | " + " | ".join(f"**{c.result}**" for c in broadcast.columns) + " |")
-    st.markdown(tr("tensors.arith.broadcast_steps", a=broadcast.shape_a, b=broadcast.shape_b, result=broadcast.result_shape))
+    st.markdown(
+        "\n".join(
+            [
+                "1. " + tr("tensors.arith.step_align", a=broadcast.shape_a, b=broadcast.shape_b),
+                "2. " + tr("tensors.arith.step_pad", a=broadcast.padded_a, b=broadcast.padded_b),
+                "3. " + tr("tensors.arith.step_stretch", result=broadcast.result_shape),
+            ]
+        )
+    )
+    st.markdown(
+        tr(
+            "tensors.arith.broadcast_steps",
+            a=broadcast.shape_a,
+            b=broadcast.shape_b,
+            result=broadcast.result_shape,
+        )
+    )
     st.markdown("\n".join(rows))
     st.caption(tr("tensors.arith.broadcast_legend"))
+
+
+def stretched_views(combined: arithmetic.Combined) -> None:
+    """Draw a and b stretched to the result shape with expand(): views whose stretched dims have stride 0."""
+    shape = combined.broadcast.result_shape
+    stretched = [
+        (name, tensor)
+        for name, tensor in (("a", combined.a), ("b", combined.b))
+        if tuple(tensor.shape) != shape
+    ]
+    if not stretched:
+        return
+    st.markdown(tr("tensors.arith.stretched"))
+    columns = st.columns(len(stretched))
+    for column, (name, tensor) in zip(columns, stretched, strict=True):
+        with column:
+            call = f"{name}.expand{shape}" if len(shape) != 1 else f"{name}.expand({shape[0]})"
+            tensor_viewer(tensor.expand(shape), call, key=f"tensors_arith_expand_{name}")
 
 
 def _size(size: int, padded: bool, stretched: bool) -> str:
@@ -82,10 +131,16 @@ def _render_reduce() -> None:
     controls, view = st.columns([2, 3], gap="large")
     with controls:
         preset_picker(REDUCE_PRESETS, "tensors_reduce_preset", ("tensors_reduce_data", "tensors_reduce_how"))
-        data = literal_input("tensors.create.data", "tensors_reduce_data", REDUCE_PRESETS["seed000_sum"].texts[0])
+        data = literal_input(
+            "tensors.create.data", "tensors_reduce_data", REDUCE_PRESETS["seed000_sum"].texts[0]
+        )
         how = st.selectbox(tr("tensors.reduce.how"), arithmetic.REDUCTIONS, key="tensors_reduce_how")
-        dim = st.selectbox(tr("tensors.dim"), [arithmetic.ALL_DIMS, 0, 1, 2, -1], key="tensors_reduce_dim",
-                           format_func=lambda d: str(d))
+        dim = st.selectbox(
+            tr("tensors.dim"),
+            [arithmetic.ALL_DIMS, 0, 1, 2, -1],
+            key="tensors_reduce_dim",
+            format_func=lambda d: str(d),
+        )
         keepdim = st.checkbox("keepdim", key="tensors_reduce_keepdim", disabled=dim == arithmetic.ALL_DIMS)
         st.caption(tr("tensors.reduce.explain"))
     with view:
@@ -108,7 +163,9 @@ def _render_reduce() -> None:
 
 def _apply_reshape_default() -> None:
     """Put the chosen operation's usual argument in the argument box (an on_change callback)."""
-    st.session_state["tensors_reshape_arg"] = reshaping.DEFAULT_ARGUMENTS[st.session_state["tensors_reshape_op"]]
+    st.session_state["tensors_reshape_arg"] = reshaping.DEFAULT_ARGUMENTS[
+        st.session_state["tensors_reshape_op"]
+    ]
 
 
 def render_reshape() -> None:
@@ -117,11 +174,21 @@ def render_reshape() -> None:
     controls, view = st.columns([2, 3], gap="large")
     with controls:
         preset_picker(DATA_PRESETS, "tensors_reshape_preset", ("tensors_reshape_data",), "seed001_c")
-        data = literal_input("tensors.create.data", "tensors_reshape_data", DATA_PRESETS["seed001_c"].texts[0])
+        data = literal_input(
+            "tensors.create.data", "tensors_reshape_data", DATA_PRESETS["seed001_c"].texts[0]
+        )
         transpose_first = st.checkbox(tr("tensors.reshape.transpose_first"), key="tensors_reshape_t")
-        op = st.selectbox(tr("tensors.reshape.op"), reshaping.RESHAPES, key="tensors_reshape_op",
-                          on_change=_apply_reshape_default)
-        argument = st.text_input(tr("tensors.reshape.argument"), key="tensors_reshape_arg", help=tr("tensors.reshape.argument_help"))
+        op = st.selectbox(
+            tr("tensors.reshape.op"),
+            reshaping.RESHAPES,
+            key="tensors_reshape_op",
+            on_change=_apply_reshape_default,
+        )
+        argument = st.text_input(
+            tr("tensors.reshape.argument"),
+            key="tensors_reshape_arg",
+            help=tr("tensors.reshape.argument_help"),
+        )
         st.caption(tr(f"tensors.reshape.explain.{op}"))
     with view:
         result = reshaping.apply_reshape(data, op, argument, transpose_first)
@@ -131,8 +198,14 @@ def render_reshape() -> None:
         with right:
             call = f"x.{op}({', '.join(str(a) for a in result.arguments)})"
             if result.view_error:
-                st.error(tr("tensors.reshape.view_failed", stride=tuple(result.source.stride()),
-                            shape=tuple(result.source.shape)), icon="🧩")
+                st.error(
+                    tr(
+                        "tensors.reshape.view_failed",
+                        stride=tuple(result.source.stride()),
+                        shape=tuple(result.source.shape),
+                    ),
+                    icon="🧩",
+                )
             else:
                 tensor_viewer(result.result, call, key="tensors_reshape_result")
         if not result.view_error:

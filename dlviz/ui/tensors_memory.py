@@ -22,15 +22,29 @@ def render_inplace() -> None:
     with controls:
         data = literal_input("tensors.create.data", "tensors_inplace_data", INPLACE_DEFAULT)
         op = choice("tensors.inplace.op", inplace.INPLACE_OPS, "tensors_inplace_op")
-        value = st.slider(tr("tensors.inplace.value"), -10.0, 10.0, 5.0, 0.5, key="tensors_inplace_value", disabled=op == "zero_")
-        case = pick("tensors.inplace.case", inplace.AUTOGRAD_CASES, "tensors_inplace_case", "tensors.inplace.case")
+        value = st.slider(
+            tr("tensors.inplace.value"),
+            -10.0,
+            10.0,
+            5.0,
+            0.5,
+            key="tensors_inplace_value",
+            disabled=op == "zero_",
+        )
+        case = pick(
+            "tensors.inplace.case", inplace.AUTOGRAD_CASES, "tensors_inplace_case", "tensors.inplace.case"
+        )
         st.caption(tr("tensors.inplace.explain"))
     with view:
         result = inplace.apply_inplace(data, op, value)
         columns = st.columns(len(result.observers))
         for column, observer in zip(columns, result.observers, strict=True):
             with column:
-                tensor_viewer(observer.after, tr(f"tensors.inplace.who.{observer.name}"), key=f"tensors_inplace_{observer.name}")
+                tensor_viewer(
+                    observer.after,
+                    tr(f"tensors.inplace.who.{observer.name}"),
+                    key=f"tensors_inplace_{observer.name}",
+                )
                 state = "changed" if observer.changed else "unchanged"
                 memory = "shared" if observer.shares_memory else "own"
                 st.markdown(tr(f"tensors.inplace.{state}") + " · " + tr(f"tensors.inplace.{memory}"))
@@ -50,7 +64,12 @@ def render_bridge() -> None:
     controls, view = st.columns([2, 3], gap="large")
     with controls:
         data = literal_input("tensors.create.data", "tensors_bridge_data", "[1., 1., 1., 1., 1.]")
-        direction = pick("tensors.bridge.direction", bridge.DIRECTIONS, "tensors_bridge_direction", "tensors.bridge.direction")
+        direction = pick(
+            "tensors.bridge.direction",
+            bridge.DIRECTIONS,
+            "tensors_bridge_direction",
+            "tensors.bridge.direction",
+        )
         side = choice("tensors.bridge.side", bridge.SIDES, "tensors_bridge_side", "tensors.bridge.side")
         amount = st.slider(tr("tensors.bridge.amount"), -5.0, 5.0, 1.0, 0.5, key="tensors_bridge_amount")
         st.caption(tr(f"tensors.bridge.explain.{direction}"))

@@ -25,14 +25,23 @@ def render_index() -> None:
     with controls:
         shape = shape_sliders("tensors_index_shape", (4, 4), max_side=12)
         init_state("tensors_index_expr", INDEX_PRESETS[0])
-        st.selectbox(tr("tensors.index.examples"), INDEX_PRESETS, key="tensors_index_preset", on_change=_apply_index_preset)
-        expression = st.text_input(tr("tensors.index.expression"), key="tensors_index_expr", help=tr("tensors.index.help"))
+        st.selectbox(
+            tr("tensors.index.examples"),
+            INDEX_PRESETS,
+            key="tensors_index_preset",
+            on_change=_apply_index_preset,
+        )
+        expression = st.text_input(
+            tr("tensors.index.expression"), key="tensors_index_expr", help=tr("tensors.index.help")
+        )
         result = apply_index(shape, expression)
         st.caption(tr("tensors.index.explain"))
     with view:
         left, right = st.columns(2)
         with left:
-            tensor_viewer(result.source, tr("tensors.index.source"), highlight=result.selected, key="tensors_index_src")
+            tensor_viewer(
+                result.source, tr("tensors.index.source"), highlight=result.selected, key="tensors_index_src"
+            )
         with right:
             tensor_viewer(result.result, result.expression, key="tensors_index_result")
         verdict = "tensors.index.view" if result.is_view else "tensors.index.copy"
@@ -59,6 +68,14 @@ def render_join() -> None:
             tensor_viewer(joined.b, "b", key="tensors_join_view_b")
         with right:
             tensor_viewer(joined.result, f"torch.{how}([a, b], dim={dim})", key="tensors_join_view_r")
-        st.markdown(tr("tensors.join.shapes", how=how, a=tuple(joined.a.shape), b=tuple(joined.b.shape), dim=dim,
-                       result=tuple(joined.result.shape)))
+        st.markdown(
+            tr(
+                "tensors.join.shapes",
+                how=how,
+                a=tuple(joined.a.shape),
+                b=tuple(joined.b.shape),
+                dim=dim,
+                result=tuple(joined.result.shape),
+            )
+        )
         code_panel(joined.code)

@@ -8,8 +8,8 @@ from dlviz.tensors.errors import ShapeError
 from dlviz.tensors.parsing import parse_shape
 from dlviz.tensors.shape_errors import PRESETS, SHAPE_OPS, Diagnosis, explain, line_source
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import option_label, tr
-from dlviz.ui.tensors_inputs import init_state
+from dlviz.ui.i18n import tr
+from dlviz.ui.tensors_inputs import init_state, option_label
 
 
 def _cell(size: int | None, at_fault: bool) -> str:
@@ -29,8 +29,13 @@ def diagnosis_view(diagnosis: Diagnosis) -> None:
         st.error(tr(diagnosis.reason_key, **diagnosis.reason_params), icon="📐")
     header = "| | " + " | ".join(tr("tensors.shape.dim", dim=d - width) for d in range(width)) + " |"
     rows = [header, "|---" * (width + 1) + "|"]
-    for name, sizes, fault in (("a", diagnosis.rows[0], diagnosis.fault_a), ("b", diagnosis.rows[1], diagnosis.fault_b)):
-        rows.append(f"| **{name}** | " + " | ".join(_cell(size, i in fault) for i, size in enumerate(sizes)) + " |")
+    for name, sizes, fault in (
+        ("a", diagnosis.rows[0], diagnosis.fault_a),
+        ("b", diagnosis.rows[1], diagnosis.fault_b),
+    ):
+        rows.append(
+            f"| **{name}** | " + " | ".join(_cell(size, i in fault) for i, size in enumerate(sizes)) + " |"
+        )
     st.markdown("\n".join(rows))
     st.caption(tr(f"tensors.shape.rule.{_rule(diagnosis.op)}"))
     if diagnosis.torch_message:
@@ -70,8 +75,13 @@ def render_shape_errors() -> None:
     init_state("tensors_shape_b", b)
     controls, view = st.columns([2, 3], gap="large")
     with controls:
-        st.selectbox(tr("tensors.preset"), list(PRESETS), format_func=option_label("tensors.shape.preset"),
-                     key="tensors_shape_preset", on_change=_apply_preset)
+        st.selectbox(
+            tr("tensors.preset"),
+            list(PRESETS),
+            format_func=option_label("tensors.shape.preset"),
+            key="tensors_shape_preset",
+            on_change=_apply_preset,
+        )
         op = st.selectbox(tr("tensors.shape.op"), SHAPE_OPS, key="tensors_shape_op")
         shape_a = parse_shape(st.text_input(tr("tensors.shape.a"), key="tensors_shape_a"))
         shape_b = parse_shape(st.text_input(tr("tensors.shape.b"), key="tensors_shape_b"))
@@ -80,4 +90,3 @@ def render_shape_errors() -> None:
     with view:
         diagnosis = explain(op, shape_a, shape_b, int(dim))
         diagnosis_view(diagnosis)
-

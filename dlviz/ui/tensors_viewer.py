@@ -36,7 +36,9 @@ def bold(text: str) -> str:
     return f"**{escaped}**"
 
 
-def tensor_viewer(tensor: torch.Tensor, title: str, highlight: torch.Tensor | None = None, key: str | None = None) -> None:
+def tensor_viewer(
+    tensor: torch.Tensor, title: str, highlight: torch.Tensor | None = None, key: str | None = None
+) -> None:
     """Draw a tensor's name, its heatmap and its attributes underneath, noting when it is summarized."""
     st.markdown(bold(title))
     st.plotly_chart(tensor_heatmap(tensor, highlight=highlight), config=PLOT_CONFIG, key=key)

@@ -162,7 +162,7 @@ _EXAMPLES = {
     "sin_exp": ("sin·exp + x³ at (1, 2), summed", "sin·exp + x³，取 (1, 2) 后求和"),
     "accumulate": ("Loop of 3 backward calls with grad.zero_()", "3 次 backward 循环，每次 grad.zero_()"),
     "no_grad": ("x·2 under torch.no_grad()", "在 torch.no_grad() 下计算 x·2"),
-    "square_cube": ("x[0]**2 + x[1]**3 → tensor([4., 27.])", "x[0]**2 + x[1]**3 → tensor([4., 27.])"),
+    "square_cube": ("x[0]**2 + x[1]**3 gives tensor([4., 27.])", "x[0]**2 + x[1]**3 的梯度为 tensor([4., 27.])"),
     "two_layer": (
         "Two-layer net N=64, D_in=1000, H=100, D_out=10",
         "两层网络 N=64, D_in=1000, H=100, D_out=10",
@@ -474,7 +474,12 @@ STRINGS = {
     "autograd.steps": {"en": "Steps", "zh": "步数"},
     "autograd.by_hand": {"en": "by hand (no_grad)", "zh": "手写（no_grad）"},
     "autograd.step_axis": {"en": "step", "zh": "步数"},
-    "autograd.identical": {"en": "Identical", "zh": "完全相同"},
+    "autograd.rounding": {
+        "en": "The two agree to float32 rounding: SGD computes w + (−lr)·grad in one fused step, the hand-written "
+        "loop rounds lr·grad first, so the last bit can differ.",
+        "zh": "两者在 float32 舍入误差范围内一致：SGD 用一次融合运算计算 w + (−lr)·grad，而手写循环先对 lr·grad "
+        "舍入，所以最后一位可能不同。",
+    },
     "autograd.diverged": {
         "en": "With learning rate {lr} the chain diverges (the tutorial's 0.01 does: its first gradients are in "
         "the thousands). Try 1e-4.",

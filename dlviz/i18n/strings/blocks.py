@@ -403,13 +403,43 @@ STRINGS = {
         "传类别索引，给回归损失传与预测形状相同的 one-hot 浮点目标，见下方代码。",
     },
     # Module anatomy
-    "blocks.anat.intro": {
+    "blocks.anat.network": {"en": "Network", "zh": "网络"},
+    "blocks.anat.network.neural_network": {
+        "en": "Seed 000 · NeuralNetwork (Flatten → 512 → 512 → 10)",
+        "zh": "种子 000 · NeuralNetwork（Flatten → 512 → 512 → 10）",
+    },
+    "blocks.anat.network.simple_nn": {
+        "en": "Seed 001 · SimpleNN(784, 128, 10)",
+        "zh": "种子 001 · SimpleNN(784, 128, 10)",
+    },
+    "blocks.anat.network.digit_recognizer": {
+        "en": "Seed 001 · DigitRecognizer (CNN)",
+        "zh": "种子 001 · DigitRecognizer（卷积网络）",
+    },
+    "blocks.anat.intro.neural_network": {
         "en": "Seed 000's `NeuralNetwork` (Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
         "Linear(512, 10)), freshly initialised with the sidebar's seed, on a batch of three 28×28 images. "
         "A forward hook on every layer records what it hands on.",
         "zh": "种子 000 的 `NeuralNetwork`（Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
         "Linear(512, 10)），按侧边栏的随机种子初始化，输入一批三张 28×28 图像。每一层上的前向钩子记录它输出的张量。",
     },
+    "blocks.anat.intro.simple_nn": {
+        "en": "Seed 001's `SimpleNN` as its training example builds it (784 → 128 → 10). Its `forward` applies "
+        "`F.relu` as a function, not a module, so no hook sees the ReLU: only `layer1` and `layer2` appear. "
+        "(The app's version flattens the images itself; the seed fed flat vectors.)",
+        "zh": "种子 001 训练示例中构建的 `SimpleNN`（784 → 128 → 10）。它的 `forward` 以函数形式调用 `F.relu`，"
+        "而不是模块，所以没有钩子能看到 ReLU：只出现 `layer1` 和 `layer2`。（本应用的版本会自己展平图像；种子代码输入的是展平后的向量。）",
+    },
+    "blocks.anat.intro.digit_recognizer": {
+        "en": "Seed 001's MNIST CNN `DigitRecognizer`, in eval mode (Dropout off). Convolution outputs are "
+        "shown as the first feature maps of the first image. Its ReLUs and flatten are function calls, "
+        "invisible to module hooks. Corrected: the seed's `forward` ended in `log_softmax` yet trained with "
+        "CrossEntropyLoss (which applies log-softmax again); here it returns logits.",
+        "zh": "种子 001 的 MNIST 卷积网络 `DigitRecognizer`，处于评估模式（Dropout 关闭）。卷积输出显示为第一张图像的前几张特征图。"
+        "它的 ReLU 和展平是函数调用，模块钩子看不到。修正：种子代码的 `forward` 以 `log_softmax` 结尾，却用 "
+        "CrossEntropyLoss 训练（它会再做一次 log-softmax）；这里返回 logits。",
+    },
+    "blocks.anat.channel": {"en": "channel {n}", "zh": "通道 {n}"},
     "blocks.anat.image_label": {"en": "label {label}", "zh": "标签 {label}"},
     "blocks.anat.softmax_dim": {"en": "nn.Softmax over", "zh": "nn.Softmax 的维度"},
     "blocks.anat.layers_title": {"en": "Every layer's output", "zh": "每一层的输出"},

@@ -153,6 +153,10 @@ STRINGS = {
         "所以只记录了当时走的那个分支——另一个分支消失了，也没有 `prim::If`。PyTorch 会用 TracerWarning 提醒"
         "（下方已捕获）。用一个 `prev_loss` 追踪，再用 5 另一侧的值调用，与 eager 的结果比较。",
     },
+    "graphs.trace.working": {
+        "en": "Tracing with torch.jit.trace — once per branch and server…",
+        "zh": "正在用 torch.jit.trace 追踪——每个分支在每台服务器上只做一次……",
+    },
     "graphs.trace.at_trace": {"en": "prev_loss while tracing", "zh": "追踪时的 prev_loss"},
     "graphs.trace.at_call": {"en": "prev_loss when calling", "zh": "调用时的 prev_loss"},
     "graphs.trace.recorded": {
@@ -185,6 +189,10 @@ STRINGS = {
         "都拒绝基于张量数据的普通 `if`——下方显示它们真实的报错。把分支改写成 `torch.cond` 后，`torch.export` "
         "就能接受：两个分支都作为子图（`true_graph_0`、`false_graph_0`）保存在同一个导出程序中。"
         "这里使用种子教程的阈值 5。",
+    },
+    "graphs.export.working": {
+        "en": "Capturing with torch.fx and torch.export — a few seconds, once per server…",
+        "zh": "正在用 torch.fx 和 torch.export 捕获计算图——需要几秒钟，每台服务器只做一次……",
     },
     "graphs.export.fx_title": {
         "en": "**torch.fx.symbolic_trace(dynamic_model)** — the plain `if`",

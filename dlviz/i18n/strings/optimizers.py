@@ -50,7 +50,14 @@ STRINGS = {
     "optimizers.beta2": {"en": "Adam β₂", "zh": "Adam 的 β₂"},
     "optimizers.alpha": {"en": "RMSprop α", "zh": "RMSprop 的 α"},
     "optimizers.weight_decay": {"en": "AdamW weight decay λ", "zh": "AdamW 权重衰减 λ"},
+    "optimizers.more_settings": {"en": "More: Adam β₂, RMSprop α, AdamW weight decay", "zh": "更多：Adam β₂、RMSprop α、AdamW 权重衰减"},
     "optimizers.chosen": {"en": "Optimizers", "zh": "优化器"},
+    "optimizers.nesterov_needs_momentum": {
+        "en": "Nesterov is left out: with momentum 0 there is nothing to look ahead with, and "
+        "`torch.optim.SGD(nesterov=True)` raises a ValueError. Momentum 0 makes the momentum path equal plain SGD.",
+        "zh": "已略去 Nesterov：动量为 0 时没有可以“向前看”的速度，`torch.optim.SGD(nesterov=True)` 会抛出 ValueError。"
+        "动量为 0 时，动量法的路径与普通 SGD 完全相同。",
+    },
     "optimizers.pick_one": {"en": "Pick at least one optimizer.", "zh": "请至少选择一个优化器。"},
     "optimizers.legend_diverged": {"en": "{name} (diverged)", "zh": "{name}（发散）"},
     "optimizers.fig.minimum": {"en": "minimum", "zh": "极小值"},

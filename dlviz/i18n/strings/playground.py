@@ -126,6 +126,11 @@ STRINGS = {
         "en": "Tick at least one input feature: the network needs an input.",
         "zh": "请至少勾选一个输入特征：网络需要输入。",
     },
+    "playground.details_when_paused": {
+        "en": "While playing, the gradient norms and the code below show the run as it was when you pressed Play; "
+        "they catch up when you pause.",
+        "zh": "播放时，下面的梯度范数和代码停留在按下“播放”时的状态；暂停后会更新。",
+    },
     "playground.code_note": {
         "en": "This script trains the network on screen for the epochs done so far and prints the "
         "same losses as above. It uses the app's data generator (pasted in) and the same seeds.",

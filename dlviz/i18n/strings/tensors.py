@@ -150,9 +150,15 @@ STRINGS = {
         }.items()
     },
     # presets
-    "tensors.preset.seed000_x_data": {"en": "tutorial: x_data = [[1, 2], [3, 4]]", "zh": "教程：x_data = [[1, 2], [3, 4]]"},
+    "tensors.preset.seed000_x_data": {
+        "en": "tutorial: x_data = [[1, 2], [3, 4]]",
+        "zh": "教程：x_data = [[1, 2], [3, 4]]",
+    },
     "tensors.preset.seed001_x": {"en": "tutorial: x = [1, 2, 3]", "zh": "教程：x = [1, 2, 3]"},
-    "tensors.preset.seed001_c": {"en": "tutorial: c = [[1, 2, 3], [4, 5, 6]]", "zh": "教程：c = [[1, 2, 3], [4, 5, 6]]"},
+    "tensors.preset.seed001_c": {
+        "en": "tutorial: c = [[1, 2, 3], [4, 5, 6]]",
+        "zh": "教程：c = [[1, 2, 3], [4, 5, 6]]",
+    },
     "tensors.preset.seed003_w1": {"en": "tutorial: w1 (corrected)", "zh": "教程：w1（已更正）"},
     "tensors.preset.floats": {"en": "decimals, one large", "zh": "小数，含一个大数"},
     "tensors.preset.cube": {"en": "a 2×2×2 cube", "zh": "2×2×2 立方体"},
@@ -160,7 +166,10 @@ STRINGS = {
     "tensors.preset.seed001_mul": {"en": "tutorial: a * b", "zh": "教程：a * b"},
     "tensors.preset.broadcast_row": {"en": "broadcast a row", "zh": "广播一行"},
     "tensors.preset.broadcast_column": {"en": "column × row", "zh": "列 × 行"},
-    "tensors.preset.seed003_matmul": {"en": "tutorial: torch.matmul(w1, x1) (corrected)", "zh": "教程：torch.matmul(w1, x1)（已更正）"},
+    "tensors.preset.seed003_matmul": {
+        "en": "tutorial: torch.matmul(w1, x1) (corrected)",
+        "zh": "教程：torch.matmul(w1, x1)（已更正）",
+    },
     "tensors.preset.matrix_product": {"en": "matrix product (2,3) @ (3,2)", "zh": "矩阵乘法 (2,3) @ (3,2)"},
     "tensors.preset.shape_error": {"en": "shapes that clash", "zh": "形状冲突"},
     "tensors.preset.seed000_sum": {"en": "tutorial: tensor.sum().item()", "zh": "教程：tensor.sum().item()"},
@@ -196,8 +205,14 @@ STRINGS = {
         "en": "**{changed} of {total}** values changed in the conversion (largest change {max_change}).",
         "zh": "转换中有 **{total} 个中的 {changed} 个** 数值发生了变化（最大变化 {max_change}）。",
     },
-    "tensors.conv.same": {"en": "Same dtype: .to() returns the tensor itself.", "zh": "数据类型相同：.to() 直接返回张量本身。"},
-    "tensors.conv.to_bool": {"en": "To bool: zero becomes False, anything else True.", "zh": "转为布尔：0 变为 False，其他值都变为 True。"},
+    "tensors.conv.same": {
+        "en": "Same dtype: .to() returns the tensor itself.",
+        "zh": "数据类型相同：.to() 直接返回张量本身。",
+    },
+    "tensors.conv.to_bool": {
+        "en": "To bool: zero becomes False, anything else True.",
+        "zh": "转为布尔：0 变为 False，其他值都变为 True。",
+    },
     "tensors.conv.truncated": {
         "en": "Float to integer drops the fractional part, toward zero: 1.5 → 1, -2.7 → -2 (not rounding).",
         "zh": "浮点转整数会向零截断小数部分：1.5 → 1，-2.7 → -2（不是四舍五入）。",
@@ -222,7 +237,10 @@ STRINGS = {
         "en": "An integer tensor cannot require gradients: the result has requires_grad=False.",
         "zh": "整数张量不能要求梯度：结果的 requires_grad 为 False。",
     },
-    "tensors.conv.exact": {"en": "Every value survived the conversion exactly.", "zh": "所有数值都被精确地保留了下来。"},
+    "tensors.conv.exact": {
+        "en": "Every value survived the conversion exactly.",
+        "zh": "所有数值都被精确地保留了下来。",
+    },
     # index
     "tensors.index.examples": {"en": "Examples", "zh": "示例"},
     "tensors.index.expression": {"en": "Index expression on t", "zh": "对 t 的索引表达式"},
@@ -262,7 +280,10 @@ STRINGS = {
     },
     # arithmetic
     "tensors.arith.part": {"en": "Part", "zh": "内容"},
-    "tensors.arith.part.combine": {"en": "a ∘ b (element-wise, matrix product)", "zh": "a ∘ b（逐元素、矩阵乘法）"},
+    "tensors.arith.part.combine": {
+        "en": "a ∘ b (element-wise, matrix product)",
+        "zh": "a ∘ b（逐元素、矩阵乘法）",
+    },
     "tensors.arith.part.reduce": {"en": "reductions and .item()", "zh": "归约与 .item()"},
     "tensors.arith.a": {"en": "a", "zh": "张量 a"},
     "tensors.arith.b": {"en": "b", "zh": "张量 b"},
@@ -282,6 +303,22 @@ STRINGS = {
     "tensors.arith.broadcast_steps": {
         "en": "Broadcasting a {a} with b {b}: align from the right, pad with 1, stretch the 1s → **{result}**",
         "zh": "广播 a {a} 与 b {b}：从右侧对齐，缺的维度补 1，再拉伸大小为 1 的维度 → **{result}**",
+    },
+    "tensors.arith.step_align": {
+        "en": "Align the shapes from the right: a {a}, b {b}.",
+        "zh": "从右侧对齐两个形状：a {a}，b {b}。",
+    },
+    "tensors.arith.step_pad": {
+        "en": "Pad the shorter shape with 1s on the left: a {a}, b {b}.",
+        "zh": "在较短形状的左侧补 1：a {a}，b {b}。",
+    },
+    "tensors.arith.step_stretch": {
+        "en": "Stretch every size-1 dimension to the other size: the result is {result}.",
+        "zh": "把每个大小为 1 的维度拉伸到另一方的大小：结果形状为 {result}。",
+    },
+    "tensors.arith.stretched": {
+        "en": "**Stretched without copying** — expand() makes a view whose stretched dimensions have stride 0:",
+        "zh": "**拉伸而不复制**——expand() 生成一个视图，被拉伸维度的步长为 0：",
     },
     "tensors.arith.broadcast_legend": {
         "en": "Italic 1 = a dimension added on the left; → ↔ = a size-1 dimension stretched (repeated without copying).",
@@ -375,7 +412,10 @@ STRINGS = {
     "tensors.inplace.value": {"en": "Value", "zh": "数值"},
     "tensors.inplace.case": {"en": "Autograd case", "zh": "自动求导情形"},
     "tensors.inplace.case.leaf": {"en": "on a leaf that requires grad", "zh": "作用于需要梯度的叶子张量"},
-    "tensors.inplace.case.saved": {"en": "on a tensor saved for backward", "zh": "作用于反向传播需要保存的张量"},
+    "tensors.inplace.case.saved": {
+        "en": "on a tensor saved for backward",
+        "zh": "作用于反向传播需要保存的张量",
+    },
     "tensors.inplace.case.no_grad": {"en": "inside torch.no_grad()", "zh": "在 torch.no_grad() 中"},
     "tensors.inplace.explain": {
         "en": "v = t[0] is a view and n = t.numpy() shares t's memory; c = t.clone() is a copy.",
@@ -410,7 +450,10 @@ STRINGS = {
     # bridge
     "tensors.bridge.direction": {"en": "Connect them with", "zh": "连接方式"},
     "tensors.bridge.direction.numpy": {"en": "n = t.numpy()", "zh": "n = t.numpy()（共享）"},
-    "tensors.bridge.direction.from_numpy": {"en": "t = torch.from_numpy(n)", "zh": "t = torch.from_numpy(n)（共享）"},
+    "tensors.bridge.direction.from_numpy": {
+        "en": "t = torch.from_numpy(n)",
+        "zh": "t = torch.from_numpy(n)（共享）",
+    },
     "tensors.bridge.direction.tensor": {"en": "t = torch.tensor(n)", "zh": "t = torch.tensor(n)（复制）"},
     "tensors.bridge.side": {"en": "Change in place", "zh": "就地修改"},
     "tensors.bridge.side.tensor": {"en": "the tensor: t.add_(…)", "zh": "张量：t.add_(…)"},
@@ -431,7 +474,10 @@ STRINGS = {
     "tensors.bridge.before": {"en": "**Before**", "zh": "**修改前**"},
     "tensors.bridge.after": {"en": "**After** changing {side}", "zh": "**修改后**（修改了{side}）"},
     # devices
-    "tensors.device.target": {"en": "Target device (sidebar): **{name}**", "zh": "目标设备（侧边栏）：**{name}**"},
+    "tensors.device.target": {
+        "en": "Target device (sidebar): **{name}**",
+        "zh": "目标设备（侧边栏）：**{name}**",
+    },
     "tensors.device.cpu_only": {
         "en": "This machine has no CUDA GPU, so the only device is the CPU: x.to('cpu') returns x itself. "
         "On a machine with a GPU, pick it in the sidebar to see a real copy.",
@@ -456,7 +502,10 @@ STRINGS = {
     "tensors.shape.preset.matmul": {"en": "(3,4) @ (3,5)", "zh": "(3,4) @ (3,5) 矩阵乘法"},
     "tensors.shape.preset.broadcast": {"en": "(2,3) + (4,)", "zh": "(2,3) + (4,) 广播"},
     "tensors.shape.preset.cat": {"en": "cat (2,3) with (2,4)", "zh": "cat 拼接 (2,3) 与 (2,4)"},
-    "tensors.shape.preset.seed003": {"en": "tutorial: w1 @ x1 (2,2) @ (2,)", "zh": "教程：w1 @ x1 (2,2) @ (2,)"},
+    "tensors.shape.preset.seed003": {
+        "en": "tutorial: w1 @ x1 (2,2) @ (2,)",
+        "zh": "教程：w1 @ x1 (2,2) @ (2,)",
+    },
     "tensors.shape.explain": {
         "en": "Shapes are typed like (3, 4). torch checks them on the meta device, where no data is created; "
         "its error message is quoted from the same operation on zeros.",
@@ -464,7 +513,10 @@ STRINGS = {
         "报错信息取自用全零张量执行同一运算的结果。",
     },
     "tensors.shape.dim": {"en": "dim {dim}", "zh": "维 {dim}"},
-    "tensors.shape.works": {"en": "`{line}` works: the result has shape {shape}.", "zh": "`{line}` 可以运行：结果形状为 {shape}。"},
+    "tensors.shape.works": {
+        "en": "`{line}` works: the result has shape {shape}.",
+        "zh": "`{line}` 可以运行：结果形状为 {shape}。",
+    },
     "tensors.shape.ok": {"en": "These shapes fit: result {shape}.", "zh": "这两个形状匹配：结果为 {shape}。"},
     "tensors.shape.broadcast_clash": {
         "en": "Broadcasting compares sizes from the right. At dim {dim}, a has {a} and b has {b}: they differ and "
@@ -503,23 +555,57 @@ STRINGS = {
         "en": "Rule: cat adds up the sizes along dim; all other sizes must be equal.",
         "zh": "规则：cat 沿 dim 把大小相加；其他各维大小必须相同。",
     },
-    "tensors.shape.torch_says": {"en": "PyTorch's own message: {message}", "zh": "PyTorch 原始报错信息：{message}"},
-    "tensors.shape.fixes": {"en": "**What would fix it** (each checked by torch):", "zh": "**可以这样修正**（均已由 torch 验证）："},
+    "tensors.shape.torch_says": {
+        "en": "PyTorch's own message: {message}",
+        "zh": "PyTorch 原始报错信息：{message}",
+    },
+    "tensors.shape.fixes": {
+        "en": "**What would fix it** (each checked by torch):",
+        "zh": "**可以这样修正**（均已由 torch 验证）：",
+    },
     "tensors.shape.no_fix": {
         "en": "No simple rewrite fits these shapes; the data itself has to change shape first.",
         "zh": "没有简单的改写能让这两个形状匹配；需要先改变数据本身的形状。",
     },
-    "tensors.fix.transpose_a": {"en": "transpose a (swap its last two dims)", "zh": "转置 a（交换最后两个维度）"},
-    "tensors.fix.transpose_b": {"en": "transpose b (swap its last two dims)", "zh": "转置 b（交换最后两个维度）"},
+    "tensors.fix.transpose_a": {
+        "en": "transpose a (swap its last two dims)",
+        "zh": "转置 a（交换最后两个维度）",
+    },
+    "tensors.fix.transpose_b": {
+        "en": "transpose b (swap its last two dims)",
+        "zh": "转置 b（交换最后两个维度）",
+    },
     "tensors.fix.swap": {"en": "swap the operands", "zh": "交换两个操作数的位置"},
-    "tensors.fix.unsqueeze_a": {"en": "add a size-1 dim to a, so it can be stretched", "zh": "给 a 增加一个大小为 1 的维度，使其可被拉伸"},
-    "tensors.fix.unsqueeze_b": {"en": "add a size-1 dim to b, so it can be stretched", "zh": "给 b 增加一个大小为 1 的维度，使其可被拉伸"},
-    "tensors.fix.reshape_b": {"en": "reshape b (same elements, new shape)", "zh": "改变 b 的形状（元素不变）"},
-    "tensors.fix.cat_dim": {"en": "join along the dimension where the sizes differ", "zh": "沿大小不同的那一维拼接"},
-    "tensors.fix.slice_b": {"en": "keep only as many elements of b as a has (drops the rest)", "zh": "只保留 b 中与 a 对应数量的元素（丢弃其余）"},
+    "tensors.fix.swap_transpose": {
+        "en": "multiply the other way round: bᵀ first (a different product)",
+        "zh": "换个顺序相乘：先写 bᵀ（得到的是另一个乘积）",
+    },
+    "tensors.fix.unsqueeze_a": {
+        "en": "add a size-1 dim to a, so it can be stretched",
+        "zh": "给 a 增加一个大小为 1 的维度，使其可被拉伸",
+    },
+    "tensors.fix.unsqueeze_b": {
+        "en": "add a size-1 dim to b, so it can be stretched",
+        "zh": "给 b 增加一个大小为 1 的维度，使其可被拉伸",
+    },
+    "tensors.fix.reshape_b": {
+        "en": "reshape b (same elements, new shape)",
+        "zh": "改变 b 的形状（元素不变）",
+    },
+    "tensors.fix.cat_dim": {
+        "en": "join along the dimension where the sizes differ",
+        "zh": "沿大小不同的那一维拼接",
+    },
+    "tensors.fix.slice_b": {
+        "en": "keep only as many elements of b as a has (drops the rest)",
+        "zh": "只保留 b 中与 a 对应数量的元素（丢弃其余）",
+    },
     # errors
     "tensors.err.empty": {"en": "The box is empty: type a value.", "zh": "输入框是空的：请输入内容。"},
-    "tensors.err.empty_list": {"en": "An empty list has no elements to show; type at least one number.", "zh": "空列表没有可显示的元素；请至少输入一个数字。"},
+    "tensors.err.empty_list": {
+        "en": "An empty list has no elements to show; type at least one number.",
+        "zh": "空列表没有可显示的元素；请至少输入一个数字。",
+    },
     "tensors.err.syntax": {
         "en": "This is not valid Python syntax ({detail}, near character {column}). Check brackets and commas.",
         "zh": "这不是合法的 Python 语法（{detail}，大约在第 {column} 个字符处）。请检查括号和逗号。",
@@ -544,7 +630,10 @@ STRINGS = {
         "en": "Comprehensions ([x for x in …]) are not allowed: write the list out. Nothing was run.",
         "zh": "不允许使用推导式（[x for x in …]）：请把列表完整写出来。没有执行任何代码。",
     },
-    "tensors.err.assignment": {"en": "Assignments are not allowed here. Nothing was run.", "zh": "这里不允许赋值。没有执行任何代码。"},
+    "tensors.err.assignment": {
+        "en": "Assignments are not allowed here. Nothing was run.",
+        "zh": "这里不允许赋值。没有执行任何代码。",
+    },
     "tensors.err.name": {
         "en": "Unknown name {name}: only numbers (and t in an index) can be used.",
         "zh": "未知的名字 {name}：只能使用数字（在索引表达式中还可以使用 t）。",
@@ -554,7 +643,10 @@ STRINGS = {
         "zh": "不允许使用这类表达式（{what}）：请只使用数字、列表以及 + - * / **。",
     },
     "tensors.err.not_number": {"en": "{value} is not a number.", "zh": "{value} 不是数字。"},
-    "tensors.err.complex": {"en": "Complex numbers are not supported in this lab.", "zh": "本实验室不支持复数。"},
+    "tensors.err.complex": {
+        "en": "Complex numbers are not supported in this lab.",
+        "zh": "本实验室不支持复数。",
+    },
     "tensors.err.list_arithmetic": {
         "en": "Arithmetic on whole lists is not a literal: write out the resulting numbers.",
         "zh": "对整个列表做运算不属于字面量：请直接写出运算结果的数字。",
@@ -568,14 +660,23 @@ STRINGS = {
         "zh": "这个数字太大了（超过约 1e308，即浮点数的最大值）。",
     },
     "tensors.err.too_deep": {"en": "The expression is nested too deeply.", "zh": "表达式嵌套太深。"},
-    "tensors.err.division_by_zero": {"en": "Division by zero in the typed numbers.", "zh": "输入的数字中出现了除以零。"},
+    "tensors.err.division_by_zero": {
+        "en": "Division by zero in the typed numbers.",
+        "zh": "输入的数字中出现了除以零。",
+    },
     "tensors.err.ragged": {
         "en": "The list is ragged: item {position} has shape {got} but the first has {expected}. Every row needs the same length.",
         "zh": "列表长短不一：第 {position} 项的形状是 {got}，而第一项是 {expected}。每一行的长度必须相同。",
     },
     "tensors.err.not_integer": {"en": "{value} is not a whole number.", "zh": "{value} 不是整数。"},
-    "tensors.err.negative_size": {"en": "Sizes must be positive; got {value}.", "zh": "大小必须为正数；得到的是 {value}。"},
-    "tensors.err.two_minus_ones": {"en": "Only one size can be -1 (inferred).", "zh": "只能有一个维度大小为 -1（自动推断）。"},
+    "tensors.err.negative_size": {
+        "en": "Sizes must be positive; got {value}.",
+        "zh": "大小必须为正数；得到的是 {value}。",
+    },
+    "tensors.err.two_minus_ones": {
+        "en": "Only one size can be -1 (inferred).",
+        "zh": "只能有一个维度大小为 -1（自动推断）。",
+    },
     "tensors.err.unknown_option": {"en": "Unknown choice {option}.", "zh": "未知的选项 {option}。"},
     "tensors.err.random_needs_float": {
         "en": "{function} draws random real numbers, so it needs a floating dtype, not {dtype}. Choose dtype "
@@ -608,7 +709,10 @@ STRINGS = {
         "en": "stack needs equal shapes, but a is {a} and b is {b}. Use cat, or make the shapes equal.",
         "zh": "stack 要求形状完全相同，但 a 是 {a}，b 是 {b}。请改用 cat，或者让两个形状一致。",
     },
-    "tensors.err.shapes": {"en": "The shapes {a} and {b} do not fit for {op}.", "zh": "形状 {a} 与 {b} 无法进行 {op} 运算。"},
+    "tensors.err.shapes": {
+        "en": "The shapes {a} and {b} do not fit for {op}.",
+        "zh": "形状 {a} 与 {b} 无法进行 {op} 运算。",
+    },
     "tensors.err.negative_int_power": {
         "en": "Integers to negative integer powers are not allowed: write the base as a float (2. instead of 2).",
         "zh": "整数不能取负整数次幂：请把底数写成浮点数（2. 而不是 2）。",
