@@ -21,14 +21,18 @@ import torch
 
 from dlviz.device import resolve_device
 from dlviz.graphs.timing import TIMINGS_PATH, WORKLOADS, measure_run, run_label, save_timing_run
+from dlviz.i18n import t
 
 PAGE = "pages/graphs_lab.py"
 PAGE_CHANGES = [
-    ("slider", "graphs_eager_threshold", [2.0, 8.0]),
-    ("slider", "graphs_eager_x0", [0.5, 3.0]),
-    ("slider", "graphs_script_steps", [10, 30]),
-    ("slider", "graphs_trace_at", [3.0, 7.0]),
-    ("slider", "graphs_loop_k", [10.0, 500.0]),
+    ("eager", "slider", "graphs_eager_threshold", [2.0, 8.0]),
+    ("eager", "slider", "graphs_eager_x0", [0.5, 3.0]),
+    ("script", "slider", "graphs_script_steps", [10, 30]),
+    ("script", "select_slider", "graphs_script_lr", [0.01, 0.05]),
+    ("trace", "slider", "graphs_trace_at", [3.0, 7.0]),
+    ("trace", "slider", "graphs_trace_call", [2.0, 8.0]),
+    ("loops", "slider", "graphs_loop_k", [10.0, 500.0]),
+    ("timing", "radio", "graphs_timing_workload", ["seed_model", "pointwise"]),
 ]
 
 
@@ -48,7 +52,14 @@ def measure_page_reruns(rounds: int = 3) -> None:
     at = open_page(PAGE, "en")
     print(f"page first render (cold caches): {time.perf_counter() - start:.2f}s", flush=True)
     all_times = []
-    for kind, key, values in PAGE_CHANGES:
+    for tab in ("script", "trace", "export", "loops", "timing", "eager"):
+        at.session_state["graphs_tab"] = t(f"graphs.tab.{tab}")
+        start = time.perf_counter()
+        at.run()
+        print(f"page open tab {tab} (first time, cold caches): {(time.perf_counter() - start) * 1e3:.0f} ms", flush=True)
+    for tab, kind, key, values in PAGE_CHANGES:
+        at.session_state["graphs_tab"] = t(f"graphs.tab.{tab}")
+        at.run()
         times = []
         for index in range(rounds * len(values)):
             widget = getattr(at, kind)(key=key)

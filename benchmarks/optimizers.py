@@ -36,19 +36,26 @@ def ms(seconds: float) -> str:
 def arena_parts() -> None:
     """Print compute, figure-building and serialization times of the arena for each surface."""
     names = tuple(OPTIMIZERS)
+    labels = {n: n for n in names}
     for name in SURFACE_NAMES:
         surface = get_surface(name)
         settings = OptimizerSettings(sgd_lr=surface.sgd_lr, adaptive_lr=surface.adaptive_lr)
         runs = run_trajectories(surface, names, surface.start, settings, STEPS)
-        labels = {n: n for n in names}
-        compute = median_seconds(lambda s=surface, st=settings: run_trajectories(s, names, s.start, st, STEPS))
-        figures = median_seconds(lambda s=surface, r=runs: (arena_figure(s, r, labels, TEXT), loss_figure(s, r, labels, TEXT)))
+        compute = median_seconds(
+            lambda s=surface, st=settings: run_trajectories(s, names, s.start, st, STEPS)
+        )
+        figures = median_seconds(
+            lambda s=surface, r=runs: (arena_figure(s, r, labels, TEXT), loss_figure(s, r, labels, TEXT))
+        )
         paths = arena_figure(surface, runs, labels, TEXT)
         losses = loss_figure(surface, runs, labels, TEXT)
         to_json = median_seconds(lambda p=paths, q=losses: (plotly.io.to_json(p), plotly.io.to_json(q)))
         size = len(plotly.io.to_json(paths)) / 1e3
-        print(f"arena {name}: 7 optimizers x {STEPS} steps compute={ms(compute)} figures={ms(figures)} "
-              f"to_json={ms(to_json)} total={ms(compute + figures + to_json)} (paths figure {size:.0f} kB)", flush=True)
+        print(
+            f"arena {name}: 7 optimizers x {STEPS} steps compute={ms(compute)} figures={ms(figures)} "
+            f"to_json={ms(to_json)} total={ms(compute + figures + to_json)} (paths figure {size:.0f} kB)",
+            flush=True,
+        )
 
 
 def other_parts() -> None:
@@ -73,13 +80,19 @@ def page_reruns(section: str, changes, repeats: int = 9) -> None:
         at.radio(key="optimizers_section").set_value(section).run()
     kind, key, values = changes
     times = []
-    for value in values[: repeats + 1] if len(values) > repeats else itertools.islice(itertools.cycle(values), repeats + 1):
+    for value in (
+        values[: repeats + 1]
+        if len(values) > repeats
+        else itertools.islice(itertools.cycle(values), repeats + 1)
+    ):
         start = time.perf_counter()
         getattr(at, kind)(key=key).set_value(value).run()
         times.append(time.perf_counter() - start)
         assert not at.exception, at.exception
-    print(f"page rerun {section} ({key}): median={ms(statistics.median(times[1:]))} "
-          f"over {repeats} changes", flush=True)
+    print(
+        f"page rerun {section} ({key}): median={ms(statistics.median(times[1:]))} over {repeats} changes",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -87,7 +100,9 @@ def main() -> None:
     arena_parts()
     other_parts()
     page_reruns("arena", ("slider", "optimizers_steps", [190, 200, 210, 220, 180, 170, 230, 160, 240, 150]))
-    page_reruns("arena", ("select_slider", "optimizers_adaptive_lr_bowl", [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]))
+    page_reruns(
+        "arena", ("select_slider", "optimizers_adaptive_lr_bowl", [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0])
+    )
     page_reruns("arena", ("slider", "optimizers_momentum", [0.5, 0.6, 0.7, 0.8, 0.85, 0.95, 0.97]))
     page_reruns("schedules", ("slider", "optimizers_sched_epochs", [50, 60, 70, 80, 90, 110, 120]))
     page_reruns("batch", ("select_slider", "optimizers_batch_lr", [0.01, 0.02, 0.05, 0.2, 0.5, 1.0, 1.5]))

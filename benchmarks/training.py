@@ -86,8 +86,17 @@ def engine_run(train, val, epochs, device) -> float:
     model = NeuralNetwork().to(device)
     optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
     run = RunRecord(config=None, label="bench")
-    trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, train, val, batch_size=64, seed=0, device=device,
-                      callbacks=[run, ThrottledView()])
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        optimizer,
+        train,
+        val,
+        batch_size=64,
+        seed=0,
+        device=device,
+        callbacks=[run, ThrottledView()],
+    )
     synchronize(device)
     started = time.perf_counter()
     trainer.fit(epochs, should_stop=lambda: False)
@@ -104,16 +113,20 @@ def engine_overhead(device, repeats: int = 7, epochs: int = 2) -> None:
         bare_times.append(bare_run(train, val, epochs, device))
         engine_times.append(engine_run(train, val, epochs, device))
         ratios.append(engine_times[-1] / bare_times[-1])
-    print(f"engine overhead ({device}, NeuralNetwork, 4000 samples x {epochs} epochs, batch 64, {repeats} alternating "
-          f"runs): engine {statistics.median(engine_times):.3f} s vs bare {statistics.median(bare_times):.3f} s, "
-          f"median ratio {statistics.median(ratios):.3f} (target <= 1.05)")
+    print(
+        f"engine overhead ({device}, NeuralNetwork, 4000 samples x {epochs} epochs, batch 64, {repeats} alternating "
+        f"runs): engine {statistics.median(engine_times):.3f} s vs bare {statistics.median(bare_times):.3f} s, "
+        f"median ratio {statistics.median(ratios):.3f} (target <= 1.05)"
+    )
 
 
 def mnist_tensors(train: bool, device):
     """Return the real MNIST split transformed with ToTensor + Normalize((0.1307,), (0.3081,))."""
     from dlviz.data.images import load_vision_dataset
 
-    dataset = load_vision_dataset("mnist", MNIST_ROOT, train=train, transform=image_transform(DataSpec("mnist")))
+    dataset = load_vision_dataset(
+        "mnist", MNIST_ROOT, train=train, transform=image_transform(DataSpec("mnist"))
+    )
     x = torch.stack([dataset[i][0] for i in range(len(dataset))])
     return x.to(device), dataset.targets.clone().to(device)
 
@@ -126,14 +139,17 @@ def digit_recognizer_epoch(device) -> None:
     torch.manual_seed(0)
     model = DigitRecognizer().to(device)
     optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
-    trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, train, batch_size=64, seed=0, device=device,
-                      grad_norms=False)
+    trainer = Trainer(
+        model, nn.CrossEntropyLoss(), optimizer, train, batch_size=64, seed=0, device=device, grad_norms=False
+    )
     event = trainer.run_epoch()
     _, metrics = trainer.evaluate(test)
     threads = torch.get_num_threads() if torch.device(device).type == "cpu" else "-"
-    print(f"DigitRecognizer, 1 epoch on MNIST ({device}, threads {threads}): test accuracy "
-          f"{metrics['accuracy']:.2%} (target >= 98%), {event.samples / event.seconds:,.0f} samples/s "
-          f"({event.seconds:.1f} s for {event.samples:,} training samples)")
+    print(
+        f"DigitRecognizer, 1 epoch on MNIST ({device}, threads {threads}): test accuracy "
+        f"{metrics['accuracy']:.2%} (target >= 98%), {event.samples / event.seconds:,.0f} samples/s "
+        f"({event.seconds:.1f} s for {event.samples:,} training samples)"
+    )
 
 
 def main() -> None:

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dlviz.autograd.run import run_expression
 from dlviz.ui.autograd_demos import custom_section, descent_section, seeds_section, tracking_section
 from dlviz.ui.autograd_input import expression_inputs
 from dlviz.ui.autograd_sections import (
@@ -12,6 +11,7 @@ from dlviz.ui.autograd_sections import (
     graph_section,
     steps_section,
 )
+from dlviz.ui.autograd_state import session_run
 from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
@@ -46,7 +46,7 @@ with user_errors():
     if section in EXPRESSION_SECTIONS:
         with st.container(border=True):
             source, specs = expression_inputs()
-        run = run_expression(source, specs, seed)
+        run = session_run(source, specs, seed)
         EXPRESSION_SECTIONS[section](run, seed)
     else:
         OWN_SECTIONS[section]()

@@ -23,8 +23,9 @@ SECTIONS = [
     ("graphs.tab.loops", render_loop_section),
     ("graphs.tab.timing", render_timing_section),
 ]
-# Only the open tab runs (its state is tracked), so a rerun never computes the hidden sections.
-tabs = st.tabs([tr(key) for key, _ in SECTIONS], key="graphs_tab", on_change="rerun")
+# Only the open tab runs (its state is tracked, and kept in the URL as ?graphs_tab=), so a rerun never
+# computes the hidden sections.
+tabs = st.tabs([tr(key) for key, _ in SECTIONS], key="graphs_tab", on_change="rerun", bind="query-params")
 for tab, (_, render) in zip(tabs, SECTIONS, strict=True):
     if tab.open is not False:
         with tab:

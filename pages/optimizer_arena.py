@@ -15,8 +15,13 @@ SECTIONS = {"arena": show_arena, "manual": show_manual, "schedules": show_schedu
 st.title(tr("lab.optimizers.title"))
 st.markdown(tr("lab.optimizers.summary"))
 section = st.radio(
-    tr("optimizers.section"), list(SECTIONS), format_func=option_text("optimizers.section"),
-    key="optimizers_section", horizontal=True, label_visibility="collapsed",
+    tr("optimizers.section"),
+    list(SECTIONS),
+    format_func=option_text("optimizers.section"),
+    key="optimizers_section",
+    horizontal=True,
+    label_visibility="collapsed",
 )
+st.caption(tr("optimizers.cpu_note"))
 with user_errors():
     SECTIONS[section]()

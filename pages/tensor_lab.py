@@ -36,6 +36,7 @@ section = st.radio(
     format_func=option_label("tensors.section"),
     horizontal=True,
     key="tensors_section",
+    persist_state="page",
 )
 st.query_params["section"] = section
 st.subheader(tr(f"tensors.section.{section}"), divider="blue")

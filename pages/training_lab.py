@@ -36,10 +36,18 @@ with user_errors():
         shape = input_shape(spec)
         preview = build_model(config.model, shape, output_count(spec), config.loss in NEEDS_LOG_SOFTMAX)
         st.metric(tr("training.param_count"), f"{parameter_count(preview):,}")
-        st.dataframe([{tr("training.col.layer"): row.name, tr("training.col.kind"): row.kind,
-                       tr("training.col.shape"): "×".join(map(str, row.output_shape)),
-                       tr("training.col.params"): row.parameters} for row in layer_output_shapes(preview, shape)],
-                     hide_index=True)
+        st.dataframe(
+            [
+                {
+                    tr("training.col.layer"): row.name,
+                    tr("training.col.kind"): row.kind,
+                    tr("training.col.shape"): "×".join(map(str, row.output_shape)),
+                    tr("training.col.params"): row.parameters,
+                }
+                for row in layer_output_shapes(preview, shape)
+            ],
+            hide_index=True,
+        )
     if config.loss in NEEDS_LOG_SOFTMAX:
         st.caption(tr("training.nll_note"))
 
@@ -48,8 +56,13 @@ train_clicked = buttons[0].button(tr("training.train"), type="primary", key="tra
 buttons[1].button(tr("training.stop"), key="training_stop", on_click=request_stop, icon="⏹️")
 auto = buttons[2].toggle(tr("training.auto_run"), key="training_auto")
 if auto:
-    st.caption(tr("training.auto_run_help", epochs=limits.MAX_AUTO_RUN_EPOCHS.value,
-                  seconds=limits.MAX_AUTO_RUN_SECONDS.value))
+    st.caption(
+        tr(
+            "training.auto_run_help",
+            epochs=limits.MAX_AUTO_RUN_EPOCHS.value,
+            seconds=limits.MAX_AUTO_RUN_SECONDS.value,
+        )
+    )
 
 settle_interrupted_run()
 runs = st.session_state.get(RUNS_KEY, [])
@@ -72,10 +85,17 @@ if runs and MODEL_KEY in st.session_state:
     titles, names = chart_texts()
     chart_slot.plotly_chart(curves_figure(run, runs[-4:-1], titles, names, best), key="training_curves")
     progress_slot.empty()
-    done = {"epochs": len(complete), "steps": len(run.steps), "seconds": f"{run.seconds:.1f}",
-            "device": str(experiment.trainer.device)}
-    status_slot.info(tr(f"training.status.{run.status}", **done) if run.status != "time_limit"
-                     else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}"))
+    done = {
+        "epochs": len(complete),
+        "steps": len(run.steps),
+        "seconds": f"{run.seconds:.1f}",
+        "device": str(experiment.trainer.device),
+    }
+    status_slot.info(
+        tr(f"training.status.{run.status}", **done)
+        if run.status != "time_limit"
+        else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}")
+    )
     analysis(experiment, run)
 else:
     chart_slot.info(tr("training.press_train"))

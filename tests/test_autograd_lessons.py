@@ -169,3 +169,15 @@ def test_w2_only_code_panel_prints_the_same_history(capsys):
 
 def test_unregistered_tensors_give_an_empty_parameter_list():
     assert unregistered_parameters_error() == "optimizer got an empty parameter list"
+
+
+def test_activation_history_figure_draws_one_line_per_epoch_up_to_25():
+    from dlviz.autograd.figures import activation_history_figure
+
+    labels = {"input": "in", "hidden": "hid", "output": "out", "epoch": "epoch {epoch}", "x": "x", "y": "y"}
+    figure = activation_history_figure(train_w2_only(20, 0.01), labels)
+    assert len(figure.data) == 20
+    assert list(figure.data[-1].y) == train_w2_only(20, 0.01).activations[-1]
+    assert [t.name for t in figure.data if t.showlegend] == ["epoch 1", "epoch 6", "epoch 11", "epoch 16", "epoch 20"]
+    many = activation_history_figure(train_w2_only(200, 0.01), labels)
+    assert len(many.data) <= 26 and many.data[-1].name == "epoch 200"

@@ -8,6 +8,7 @@ from torchvision import transforms
 from dlviz.data.code import dataset_code
 from dlviz.data.images import data_dir
 from dlviz.data.lesson import ImageLabelDataset, image_source, lesson_dataset, one_hot
+from tests.test_data_support import run_code
 
 
 def test_len_and_getitem_follow_the_source():
@@ -39,8 +40,7 @@ def test_target_transform_applies_to_labels():
 
 def test_dataset_code_reads_the_same_item_as_the_page():
     source = image_source("digits")
-    namespace = {}
-    exec(dataset_code("digits", data_dir(), 42, True, True, 10), namespace)
+    namespace = run_code(dataset_code("digits", data_dir(), 42, True, True, 10))
     image, label = lesson_dataset(source, to_tensor=True, one_hot_labels=True)[42]
     assert torch.equal(namespace["image"], image)
     assert torch.equal(namespace["label"], label)

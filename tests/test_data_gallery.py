@@ -11,6 +11,7 @@ from dlviz.data.images import data_dir
 from dlviz.data.toys import make_toy
 from dlviz.errors import UserFacingError
 from dlviz.limits import LimitExceeded
+from tests.test_data_support import run_code
 
 
 def test_digits_view_counts_every_class_like_numpy():
@@ -69,8 +70,7 @@ def test_sizes_are_capped():
 @pytest.mark.parametrize("name", ["digits", "fake_data", "toys"])
 def test_gallery_code_reproduces_the_view(name):
     size, count, seed = 60, 8, 4
-    namespace = {}
-    exec(gallery_code(name, data_dir(), False, count, seed, "moons", size), namespace)
+    namespace = run_code(gallery_code(name, data_dir(), False, count, seed, "moons", size))
     if name == "digits":
         view = image_view("digits", count, seed)
         assert torch.allclose(namespace["sample"], view.images)

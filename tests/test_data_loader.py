@@ -10,6 +10,7 @@ from dlviz.data.images import data_dir
 from dlviz.data.lesson import image_source, lesson_dataset
 from dlviz.data.loader_view import batch_by_indexing
 from dlviz.limits import LimitExceeded
+from tests.test_data_support import run_code
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +83,9 @@ def test_sizes_are_capped():
 
 def test_loader_code_reproduces_the_table_and_the_shown_batch(digits_dataset):
     size, batch_size, seed, epochs, shown = 17, 4, 2, 3, (2, 1)
-    namespace = {}
-    exec(loader_code("digits", data_dir(), size, batch_size, True, False, seed, epochs, shown), namespace)
+    namespace = run_code(
+        loader_code("digits", data_dir(), size, batch_size, True, False, seed, epochs, shown)
+    )
     table = batch_indices(size, batch_size, True, False, seed, epochs)
     assert namespace["table"] == table
     images, labels = batch_by_indexing(digits_dataset, table[shown[0]][shown[1]])

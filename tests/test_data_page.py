@@ -5,6 +5,7 @@ import pytest
 from dlviz.data.batching import batch_indices
 from dlviz.i18n import t
 from tests.conftest import open_page
+from tests.test_data_support import run_code
 
 PAGE = "pages/data_lab.py"
 
@@ -186,3 +187,15 @@ def test_chinese_page_is_translated():
     at = open_section("loader", "zh")
     assert at.title[0].value == t("lab.data.title", "zh")
     assert at.metric[1].label == t("data.ld.len_loader", "zh")
+
+
+def test_loader_code_panel_reproduces_the_table_on_the_page():
+    at = open_section("loader")
+    at.slider(key="data_ld_size").set_value(12).run()
+    at.slider(key="data_ld_batch_size").set_value(5).run()
+    namespace = run_code(at.code[-1].value)
+    shown = at.dataframe[0].value
+    for epoch, batches in enumerate(namespace["table"]):
+        for number, indices in enumerate(batches):
+            assert shown.iloc[number, epoch] == ", ".join(map(str, indices))
+    assert tuple(namespace["shown_images"].shape) == (5, 1, 8, 8)

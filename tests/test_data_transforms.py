@@ -19,6 +19,7 @@ from dlviz.data.pixel_transforms import (
     window,
 )
 from dlviz.errors import UserFacingError
+from tests.test_data_support import run_code
 
 
 @pytest.fixture(scope="module")
@@ -159,8 +160,7 @@ def test_the_needs_tensor_check_matches_torchvision(large_digit):
 
 
 def test_transforms_code_reproduces_the_section(digit):
-    namespace = {}
-    exec(transforms_code("digits", data_dir(), 17, 0.2, 0.4, 10), namespace)
+    namespace = run_code(transforms_code("digits", data_dir(), 17, 0.2, 0.4, 10))
     image, label = digit
     tensor = TF.to_tensor(image)
     assert torch.equal(namespace["tensor"], tensor)
@@ -171,15 +171,13 @@ def test_transforms_code_reproduces_the_section(digit):
 
 def test_augment_code_reproduces_the_draws(digit):
     settings = AugmentSettings(rotation_degrees=25, flip_p=0.5, crop_scale_min=0.6)
-    namespace = {}
-    exec(augment_code("digits", data_dir(), 17, settings, 8, 4), namespace)
+    namespace = run_code(augment_code("digits", data_dir(), 17, settings, 8, 4))
     assert torch.equal(namespace["draws"], augmented_draws(digit[0], settings, 8, 4))
 
 
 def test_compose_code_reproduces_both_results(digit):
     settings = StepSettings(angle=45, crop=6, resize=12)
     first, second = ["to_tensor", "normalize", "rotate"], ["flip", "to_tensor", "rotate", "normalize"]
-    namespace = {}
-    exec(compose_code("digits", data_dir(), 17, first, second, settings), namespace)
+    namespace = run_code(compose_code("digits", data_dir(), 17, first, second, settings))
     assert torch.equal(namespace["result_a"], run_pipeline(digit[0], first, settings))
     assert torch.equal(namespace["result_b"], run_pipeline(digit[0], second, settings))

@@ -65,7 +65,9 @@ def test_measured_noise_follows_sampling_theory():
     assert np.all(np.abs(ratio - 1) < 0.15), ratio
     assert noise.measured[-1] == pytest.approx(0.0, abs=1e-12)
     assert (np.diff(noise.measured) < 0).all()
-    np.testing.assert_allclose(noise.batches.mean(axis=0), noise.full, atol=3 * noise.measured[3] / np.sqrt(300))
+    np.testing.assert_allclose(
+        noise.batches.mean(axis=0), noise.full, atol=3 * noise.measured[3] / np.sqrt(300)
+    )
 
 
 def test_full_batch_run_is_plain_gradient_descent():

@@ -52,7 +52,9 @@ def test_arena_surfaces_switch(surface):
     at.selectbox(key="optimizers_surface").set_value(surface).run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 7
-    assert t(f"optimizers.surface.{surface}", "en") == at.selectbox(key="optimizers_surface").format_func(surface)
+    assert t(f"optimizers.surface.{surface}", "en") == at.selectbox(key="optimizers_surface").format_func(
+        surface
+    )
 
 
 def test_arena_steps_slider_and_optimizer_choice():
@@ -68,7 +70,9 @@ def test_arena_steps_slider_and_optimizer_choice():
 def test_arena_in_chinese():
     at = open_section("arena", "zh")
     assert "优化器" in at.dataframe[0].value.columns
-    assert at.radio(key="optimizers_section").format_func("schedules") == t("optimizers.section.schedules", "zh")
+    assert at.radio(key="optimizers_section").format_func("schedules") == t(
+        "optimizers.section.schedules", "zh"
+    )
 
 
 def test_manual_section_shows_identical_paths_and_the_dynamic_rate_failure():

@@ -10,9 +10,21 @@ from dlviz import limits
 from dlviz.errors import UserFacingError
 from dlviz.optim.schedules import SCHEDULES, ScheduleSettings, plateau_losses, schedule_code, schedule_run
 
-SETTINGS = ScheduleSettings(base_lr=0.1, epochs=120, step_size=25, gamma=0.5, milestones=(20, 50, 90),
-                            exp_gamma=0.95, t_max=40, eta_min=0.001, pct_start=0.25, factor=0.5, patience=5,
-                            noise=0.01, seed=3)
+SETTINGS = ScheduleSettings(
+    base_lr=0.1,
+    epochs=120,
+    step_size=25,
+    gamma=0.5,
+    milestones=(20, 50, 90),
+    exp_gamma=0.95,
+    t_max=40,
+    eta_min=0.001,
+    pct_start=0.25,
+    factor=0.5,
+    patience=5,
+    noise=0.01,
+    seed=3,
+)
 
 
 def torch_sequence(scheduler_factory, epochs, base_lr=0.1, metrics=None):

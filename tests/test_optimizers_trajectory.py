@@ -14,8 +14,9 @@ from dlviz.optim.surfaces import SURFACE_NAMES, get_surface, loss_grid
 from dlviz.optim.trajectory import run_trajectories
 
 STEPS = 25
-SETTINGS = OptimizerSettings(sgd_lr=0.001, adaptive_lr=0.05, momentum=0.8, beta1=0.85, beta2=0.99,
-                             rmsprop_alpha=0.9, weight_decay=0.1)
+SETTINGS = OptimizerSettings(
+    sgd_lr=0.001, adaptive_lr=0.05, momentum=0.8, beta1=0.85, beta2=0.99, rmsprop_alpha=0.9, weight_decay=0.1
+)
 
 
 def gradient(surface, point):
@@ -85,7 +86,7 @@ def test_too_large_rate_diverges_as_data_not_error():
     runs = run_trajectories(surface, ("SGD", "Adam"), surface.start, settings, 100)
     sgd = runs["SGD"]
     assert sgd.diverged_at is not None
-    assert np.isinf(sgd.losses[sgd.diverged_at:]).all()
+    assert np.isinf(sgd.losses[sgd.diverged_at :]).all()
     assert np.isfinite(sgd.losses[: sgd.diverged_at]).all()
     assert np.isfinite(sgd.path).all()
     assert abs(sgd.path[-1, 1]) > surface.y_range[1], "the path leaves the plot"
@@ -144,7 +145,9 @@ def test_listed_minima_are_stationary_with_the_stated_value(name):
 
 def test_bowl_condition_number_is_the_hessian_ratio():
     surface = get_surface("bowl", 20)
-    hessian = torch.autograd.functional.hessian(lambda p: surface.loss(p[0], p[1]), torch.zeros(2, dtype=torch.float64))
+    hessian = torch.autograd.functional.hessian(
+        lambda p: surface.loss(p[0], p[1]), torch.zeros(2, dtype=torch.float64)
+    )
     eigenvalues = torch.linalg.eigvalsh(hessian)
     assert (eigenvalues.max() / eigenvalues.min()).item() == pytest.approx(20.0)
 

@@ -63,8 +63,11 @@ def test_play_trains_and_pause_stops(at):
     played = epoch(at)
     assert played > 1
     assert at.button(key="playground_play").label == t("playground.pause", "en")
+    note = t("playground.details_when_paused", "en")
+    assert note in [c.value for c in at.caption]
     at.button(key="playground_play").click().run()
     assert at.button(key="playground_play").label == t("playground.play", "en")
+    assert note not in [c.value for c in at.caption]
     paused = epoch(at)
     at.run()
     assert epoch(at) == paused >= played

@@ -129,7 +129,7 @@ def test_arithmetic_seed003_preset_runs_the_corrected_matmul():
 def test_arithmetic_broadcast_steps_and_clash():
     at = open_section("arithmetic")
     at.selectbox(key="tensors_combine_preset").set_value("broadcast_row").run()
-    assert t("tensors.arith.broadcast_steps", "en", a=(2, 3), b=(3,), result=(2, 3)) in texts(at.markdown)
+    assert t("tensors.arith.step_pad", "en", a=(2, 3), b=(1, 3)) in texts(at.markdown)
     at.selectbox(key="tensors_combine_preset").set_value("shape_error").run()
     assert at.error[0].value == t("tensors.shape.broadcast_clash", "en", a=3, b=4, dim=-1)
 
@@ -221,3 +221,12 @@ def test_broadcast_is_drawn_in_three_steps_with_stride_zero_views():
     expected_b = torch.tensor([10, 20, 30]).expand(2, 3)
     captions = texts(at.caption)
     assert f"stride {expected_a.stride()}" in captions and f"stride {expected_b.stride()}" in captions
+
+
+def test_inputs_survive_a_visit_to_another_section():
+    at = open_section("create")
+    at.text_input(key="tensors_data").set_value("[7, 8, 9]").run()
+    at.radio(key="tensors_section").set_value("join").run()
+    at.radio(key="tensors_section").set_value("create").run()
+    assert at.text_input(key="tensors_data").value == "[7, 8, 9]"
+    assert "x_data = torch.tensor([7, 8, 9])" in code(at)

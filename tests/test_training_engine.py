@@ -63,8 +63,15 @@ def test_engine_and_bare_loop_give_identical_losses(batch_size, dropout):
     reference, reference_steps = bare_loop(make_model(dropout=dropout), x, y, 4, batch_size, seed=5)
     model = make_model(dropout=dropout)
     log = StepLog()
-    trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9),
-                      (x, y), batch_size=batch_size, seed=5, callbacks=[log])
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9),
+        (x, y),
+        batch_size=batch_size,
+        seed=5,
+        callbacks=[log],
+    )
     history = trainer.fit(4)
     assert [e.train_loss for e in history] == pytest.approx(reference, rel=1e-6)
     assert [s.loss for s in log.steps] == pytest.approx(reference_steps, rel=1e-6)
@@ -75,8 +82,14 @@ def test_same_seed_gives_the_same_run_and_another_seed_does_not():
 
     def losses(seed):
         model = make_model(dropout=0.2)
-        trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.Adam(model.parameters()), (x, y),
-                          batch_size=10, seed=seed)
+        trainer = Trainer(
+            model,
+            nn.CrossEntropyLoss(),
+            torch.optim.Adam(model.parameters()),
+            (x, y),
+            batch_size=10,
+            seed=seed,
+        )
         return [e.train_loss for e in trainer.fit(3)]
 
     assert losses(1) == losses(1)
@@ -88,8 +101,14 @@ def test_dataset_input_gives_the_same_losses_as_tensors():
     results = []
     for data in ((x, y), TensorDataset(x, y)):
         model = make_model()
-        trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1), data,
-                          batch_size=32, seed=3)
+        trainer = Trainer(
+            model,
+            nn.CrossEntropyLoss(),
+            torch.optim.SGD(model.parameters(), lr=0.1),
+            data,
+            batch_size=32,
+            seed=3,
+        )
         results.append([e.train_loss for e in trainer.fit(3)])
     assert results[0] == pytest.approx(results[1], rel=1e-6)
 
@@ -98,8 +117,14 @@ def test_step_gradient_norms_are_the_norms_of_each_parameter_gradient():
     x, y = make_data()
     model = make_model()
     log = StepLog()
-    trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.0), (x, y),
-                      shuffle=False, callbacks=[log])
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        torch.optim.SGD(model.parameters(), lr=0.0),
+        (x, y),
+        shuffle=False,
+        callbacks=[log],
+    )
     trainer.run_epoch()
     model.zero_grad()
     nn.CrossEntropyLoss()(model(x), y).backward()
@@ -111,8 +136,9 @@ def test_step_gradient_norms_are_the_norms_of_each_parameter_gradient():
 def test_validation_metrics_match_a_hand_computation():
     x, y = make_data()
     model = make_model()
-    trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, y),
-                      (x[:50], y[:50]))
+    trainer = Trainer(
+        model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, y), (x[:50], y[:50])
+    )
     event = trainer.run_epoch()
     with torch.no_grad():
         output = model.eval()(x[:50])
@@ -126,8 +152,14 @@ def test_should_stop_ends_mid_epoch_and_keeps_the_partial_run():
     model = make_model()
     before = [p.detach().clone() for p in model.parameters()]
     log = StepLog()
-    trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, y),
-                      batch_size=10, callbacks=[log])
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        torch.optim.SGD(model.parameters(), lr=0.1),
+        (x, y),
+        batch_size=10,
+        callbacks=[log],
+    )
     history = trainer.fit(5, should_stop=lambda: len(log.steps) >= 3)
     assert trainer.stopped and len(log.steps) == 3
     assert len(history) == 1 and history[0].partial and history[0].samples == 30
@@ -153,8 +185,13 @@ def test_penalty_is_added_to_the_objective_but_not_the_reported_loss():
     runs = []
     for penalty in (None, lambda m: 10.0 * sum(p.pow(2).sum() for p in m.parameters())):
         model = make_model()
-        trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.01), (x, y),
-                          penalty=penalty)
+        trainer = Trainer(
+            model,
+            nn.CrossEntropyLoss(),
+            torch.optim.SGD(model.parameters(), lr=0.01),
+            (x, y),
+            penalty=penalty,
+        )
         runs.append((trainer.fit(2)[-1].train_loss, sum(p.norm().item() for p in model.parameters())))
     assert runs[1][1] < runs[0][1]
     assert runs[0][0] != runs[1][0]
@@ -163,7 +200,9 @@ def test_penalty_is_added_to_the_objective_but_not_the_reported_loss():
 def test_regression_reports_loss_and_no_accuracy():
     x = torch.linspace(-1, 1, 50).unsqueeze(1)
     model = nn.Linear(1, 1)
-    trainer = Trainer(model, nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, 2 * x), (x, 2 * x))
+    trainer = Trainer(
+        model, nn.MSELoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, 2 * x), (x, 2 * x)
+    )
     event = trainer.run_epoch()
     assert event.metrics == {} and event.val_loss is not None
 
@@ -171,8 +210,15 @@ def test_regression_reports_loss_and_no_accuracy():
 def test_fast_path_reports_accuracy_only():
     x, y = make_data()
     model = make_model()
-    trainer = Trainer(model, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), lr=0.1), (x, y), (x, y),
-                      detailed_metrics=False, grad_norms=False)
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        torch.optim.SGD(model.parameters(), lr=0.1),
+        (x, y),
+        (x, y),
+        detailed_metrics=False,
+        grad_norms=False,
+    )
     event = trainer.run_epoch()
     assert set(event.metrics) == {"accuracy", "train_accuracy"}
     assert event.grad_norms is None and event.weight_norms is None

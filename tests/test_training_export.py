@@ -18,22 +18,34 @@ CONFIGS = {
         data=DataSpec("spiral", samples=200, classes=3),
         model=ModelSpec(depth=2, width=8, dropout=0.2, batch_norm=True, activation="tanh"),
         optimizer=OptimizerSpec("sgd", lr=0.1, momentum=0.9, nesterov=True, scheduler="step", step_size=1),
-        epochs=3, batch_size=16, seed=4,
+        epochs=3,
+        batch_size=16,
+        seed=4,
     ),
     "curve_mse_plateau": ExperimentConfig(
-        data=DataSpec("curve", samples=150), loss="mse",
-        optimizer=OptimizerSpec("rmsprop", lr=0.01, scheduler="plateau"), epochs=3, batch_size=32,
+        data=DataSpec("curve", samples=150),
+        loss="mse",
+        optimizer=OptimizerSpec("rmsprop", lr=0.01, scheduler="plateau"),
+        epochs=3,
+        batch_size=32,
     ),
     "digits_cnn_nll_cosine": ExperimentConfig(
-        data=DataSpec("digits", samples=200), model=ModelSpec("digit_recognizer"), loss="nll",
-        optimizer=OptimizerSpec("adamw", lr=0.001, scheduler="cosine"), epochs=1, batch_size=64, shuffle=False,
+        data=DataSpec("digits", samples=200),
+        model=ModelSpec("digit_recognizer"),
+        loss="nll",
+        optimizer=OptimizerSpec("adamw", lr=0.001, scheduler="cosine"),
+        epochs=1,
+        batch_size=64,
+        shuffle=False,
     ),
 }
 
 
 def final_loss_of_script(code: str, cwd) -> float:
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=cwd, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=cwd, env=env
+    )
     assert result.returncode == 0, result.stderr
     last = result.stdout.strip().splitlines()[-1]
     assert last.startswith("final train loss ")
@@ -54,8 +66,12 @@ def test_exported_script_reproduces_the_final_loss(name, tmp_path):
 
 
 def test_exported_script_reproduces_mnist_with_torchvision(mnist_root, tmp_path):
-    config = ExperimentConfig(data=DataSpec("mnist", samples=400, root=str(mnist_root)),
-                              model=ModelSpec("simple_nn", width=32), epochs=2, batch_size=64)
+    config = ExperimentConfig(
+        data=DataSpec("mnist", samples=400, root=str(mnist_root)),
+        model=ModelSpec("simple_nn", width=32),
+        epochs=2,
+        batch_size=64,
+    )
     expected, code = engine_final_loss(config)
     assert "datasets.MNIST(" in code and "transforms.Normalize((0.1307,), (0.3081,))" in code
     assert final_loss_of_script(code, tmp_path) == pytest.approx(expected, rel=1e-6)

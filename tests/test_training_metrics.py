@@ -25,7 +25,11 @@ def test_metrics_equal_scikit_learn_weighted_averages(pairs):
     predicted = torch.tensor([p for _, p in pairs])
     ours = classification_metrics(actual, predicted)
     assert ours["accuracy"] == pytest.approx(skm.accuracy_score(actual, predicted))
-    for name, function in (("precision", skm.precision_score), ("recall", skm.recall_score), ("f1", skm.f1_score)):
+    for name, function in (
+        ("precision", skm.precision_score),
+        ("recall", skm.recall_score),
+        ("f1", skm.f1_score),
+    ):
         assert ours[name] == pytest.approx(function(actual, predicted, average="weighted", zero_division=0))
 
 
@@ -43,11 +47,12 @@ def test_sklearn_comparison_rows_agree():
 
 
 def test_overfitting_is_flagged_when_validation_rises_while_training_falls():
-    report = check_overfitting([1.0, 0.8, 0.6, 0.4, 0.3], [1.0, 0.7, 0.75, 0.8, 0.9])
+    report = check_overfitting([1.0, 0.8, 0.6, 0.4, 0.3, 0.2], [1.0, 0.7, 0.75, 0.8, 0.9, 1.0])
     assert report.overfitting and report.best_epoch == 1 and report.since_epoch == 2
 
 
 def test_no_overfitting_while_validation_keeps_falling_or_training_rises_too():
+    assert not check_overfitting([1.0, 0.8, 0.6, 0.4, 0.3], [1.0, 0.7, 0.701, 0.702, 0.703]).overfitting
     assert not check_overfitting([1.0, 0.8, 0.6], [1.0, 0.9, 0.8]).overfitting
     assert not check_overfitting([0.5, 0.6, 0.7, 0.8], [0.5, 0.6, 0.7, 0.8]).overfitting
     assert not check_overfitting([1.0, 0.9], [None, None]).overfitting

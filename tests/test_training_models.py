@@ -38,10 +38,22 @@ def test_simple_nn_matches_its_two_linear_layers():
 
 
 def test_mlp_layers_and_shapes():
-    model = build_model(ModelSpec("mlp", depth=2, width=16, activation="tanh", dropout=0.1, batch_norm=True), (2,), 3)
+    model = build_model(
+        ModelSpec("mlp", depth=2, width=16, activation="tanh", dropout=0.1, batch_norm=True), (2,), 3
+    )
     kinds = [type(m).__name__ for m in model]
-    assert kinds == ["Flatten", "Linear", "BatchNorm1d", "Tanh", "Dropout", "Linear", "BatchNorm1d", "Tanh",
-                     "Dropout", "Linear"]
+    assert kinds == [
+        "Flatten",
+        "Linear",
+        "BatchNorm1d",
+        "Tanh",
+        "Dropout",
+        "Linear",
+        "BatchNorm1d",
+        "Tanh",
+        "Dropout",
+        "Linear",
+    ]
     rows = layer_output_shapes(model, (2,))
     assert rows[-1].output_shape == (2, 3)
     assert sum(r.parameters for r in rows) == parameter_count(model)
@@ -79,8 +91,12 @@ def test_losses_that_do_not_fit_the_task_are_explained():
 
 def test_optimizer_registry_builds_each_with_its_options():
     params = [nn.Parameter(torch.zeros(2))]
-    sgd = build_optimizer(OptimizerSpec("sgd", lr=0.1, momentum=0.9, nesterov=True, weight_decay=0.01), params)
-    assert sgd.defaults["nesterov"] and sgd.defaults["momentum"] == 0.9 and sgd.defaults["weight_decay"] == 0.01
+    sgd = build_optimizer(
+        OptimizerSpec("sgd", lr=0.1, momentum=0.9, nesterov=True, weight_decay=0.01), params
+    )
+    assert (
+        sgd.defaults["nesterov"] and sgd.defaults["momentum"] == 0.9 and sgd.defaults["weight_decay"] == 0.01
+    )
     for name in ("adam", "adamw", "rmsprop", "adagrad", "adadelta"):
         assert build_optimizer(OptimizerSpec(name, lr=0.01), params).defaults["lr"] == 0.01
     with pytest.raises(UserFacingError):

@@ -36,7 +36,12 @@ def test_opening_the_page_auto_runs_a_small_experiment_with_curves_and_metrics(p
     labels = [m.label for m in page.metric]
     assert {"Train loss", "Validation loss", "Accuracy"} <= set(labels)
     table = page.dataframe[-1].value
-    assert list(table.iloc[:, 0]) == ["Accuracy", "Precision (weighted)", "Recall (weighted)", "F1 (weighted)"]
+    assert list(table.iloc[:, 0]) == [
+        "Accuracy",
+        "Precision (weighted)",
+        "Recall (weighted)",
+        "F1 (weighted)",
+    ]
     assert (abs(table.iloc[:, 1] - table.iloc[:, 2]) < 1e-9).all()
     assert any(name and "train" in name for name in curve_traces(page))
 
@@ -101,8 +106,9 @@ def test_exported_code_on_the_page_reproduces_the_train_loss_shown(page, tmp_pat
     shown = next(m.value for m in page.metric if m.label == "Train loss")
     code = page.code[-1].value
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
-                            timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     assert f"{float(result.stdout.split()[-1]):.4f}" == shown
 

@@ -38,7 +38,9 @@ def backward_repeatedly(
                 leaf.grad.zero_()
         elif zero_mode == "optimizer_zero_grad" and optimizer is not None:
             optimizer.zero_grad()
-        records.append(AccumulationRecord(call, grads, {name: _copy(leaf.grad) for name, leaf in leaves.items()}))
+        records.append(
+            AccumulationRecord(call, grads, {name: _copy(leaf.grad) for name, leaf in leaves.items()})
+        )
     return records
 
 
@@ -56,7 +58,9 @@ class TwiceOutcome:
     grads_after_second: dict[str, torch.Tensor]
 
 
-def backward_twice(expression: Expression, variables: dict[str, torch.Tensor], retain_graph: bool) -> TwiceOutcome:
+def backward_twice(
+    expression: Expression, variables: dict[str, torch.Tensor], retain_graph: bool
+) -> TwiceOutcome:
     """Return the real outcome of calling backward twice on one output (the error text when autograd refuses)."""
     leaves = {name: value for name, value in variables.items() if value.requires_grad}
     output = evaluate_expression(expression, variables)

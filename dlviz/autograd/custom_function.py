@@ -59,7 +59,7 @@ def compare_sigmoid(values: list[float]) -> SigmoidComparison:
     )
 
 
-SIGMOID_CODE = '''import torch
+SIGMOID_CODE = """import torch
 
 
 class SigmoidFunction(torch.autograd.Function):
@@ -84,7 +84,7 @@ print(x.grad)
 print(torch.sigmoid(x))
 double = torch.tensor({values}, dtype=torch.float64, requires_grad=True)
 print(torch.autograd.gradcheck(SigmoidFunction.apply, (double,)))
-'''
+"""
 
 
 def sigmoid_code(values: list[float]) -> str:

@@ -84,7 +84,9 @@ class W2OnlyHistory:
     parameter_names: list[str]
 
 
-def train_w2_only(epochs: int = 20, learning_rate: float = 0.01, x: float = 1.0, target: float = 2.0) -> W2OnlyHistory:
+def train_w2_only(
+    epochs: int = 20, learning_rate: float = 0.01, x: float = 1.0, target: float = 2.0
+) -> W2OnlyHistory:
     """Return the exercise's training history; only w2 is handed to the optimizer."""
     limits.MAX_DESCENT_STEPS.check(epochs)
     model = MyModelW2Only()

@@ -178,7 +178,9 @@ def broadcast_shape(*shapes: tuple) -> tuple:
     width = max(len(shape) for shape in shapes)
     result = []
     for position in range(width):
-        sizes = {shape[position - width + len(shape)] for shape in shapes if position - width + len(shape) >= 0}
+        sizes = {
+            shape[position - width + len(shape)] for shape in shapes if position - width + len(shape) >= 0
+        }
         sizes.discard(1)
         if len(sizes) > 1:
             shown = " and ".join(str(list(shape)) for shape in shapes)

@@ -78,7 +78,9 @@ FUNCTIONS = {
 
 METHODS = frozenset(FUNCTIONS) - {"mse_loss", "gelu", "silu", "softplus", "leaky_relu", "log_softmax", "norm"}
 
-FUNCTIONAL_ONLY = frozenset({"relu", "sigmoid", "tanh", "softmax", "log_softmax", "leaky_relu", "gelu", "silu"})
+FUNCTIONAL_ONLY = frozenset(
+    {"relu", "sigmoid", "tanh", "softmax", "log_softmax", "leaky_relu", "gelu", "silu"}
+)
 FUNCTIONAL_ONLY |= {"softplus", "mse_loss"}
 
 KEYWORDS = frozenset({"min", "max", "dim", "keepdim", "negative_slope", "p"})

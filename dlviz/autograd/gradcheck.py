@@ -25,7 +25,9 @@ class LeafCheck:
     @property
     def max_abs_difference(self) -> float:
         """Return the largest |autograd - finite difference| over the checked entries."""
-        return max((abs(a - f) for a, f in zip(self.autograd, self.finite_difference, strict=True)), default=0.0)
+        return max(
+            (abs(a - f) for a, f in zip(self.autograd, self.finite_difference, strict=True)), default=0.0
+        )
 
 
 def as_double(variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -56,7 +58,9 @@ def autograd_gradients(expression: Expression, variables: dict[str, torch.Tensor
     }
 
 
-def check_leaves(expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0) -> list[LeafCheck]:
+def check_leaves(
+    expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0
+) -> list[LeafCheck]:
     """Return, for every leaf, autograd's gradient and a central finite difference (float64) on up to a capped number of entries."""
     double = as_double(variables)
     gradients = autograd_gradients(expression, double)
@@ -66,8 +70,14 @@ def check_leaves(expression: Expression, variables: dict[str, torch.Tensor], see
         leaf = double[name]
         count = leaf.numel()
         cap = limits.MAX_FINITE_DIFF_ENTRIES.value
-        flat = torch.arange(count) if count <= cap else torch.randperm(count, generator=generator)[:cap].sort().values
-        entries = [tuple(int(i) for i in torch.unravel_index(torch.tensor(f), leaf.shape)) for f in flat.tolist()]
+        flat = (
+            torch.arange(count)
+            if count <= cap
+            else torch.randperm(count, generator=generator)[:cap].sort().values
+        )
+        entries = [
+            tuple(int(i) for i in torch.unravel_index(torch.tensor(f), leaf.shape)) for f in flat.tolist()
+        ]
         estimates = [_central_difference(expression, double, name, entry) for entry in entries]
         values = [float(gradient[entry]) for entry in entries]
         checks.append(LeafCheck(name, entries, values, estimates, count))

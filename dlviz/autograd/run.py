@@ -49,7 +49,10 @@ def run_expression(source: str, specs: list[VariableSpec], seed: int, backward: 
     output = evaluate_expression(expression, variables, intermediates)
     steps: list[BackwardStep] = []
     seeded_with_ones = output.numel() != 1
-    names = {**{text: value for text, value in intermediates.items() if value.grad_fn is not None}, **variables}
+    names = {
+        **{text: value for text, value in intermediates.items() if value.grad_fn is not None},
+        **variables,
+    }
     if backward and output.requires_grad:
         if not output.dtype.is_floating_point:
             raise UserFacingError("autograd.err.int_output")

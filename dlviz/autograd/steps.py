@@ -74,7 +74,9 @@ def local_derivative_key(op: str) -> str:
     return f"autograd.local.{LOCAL_DERIVATIVE_KEYS.get(op, 'other')}"
 
 
-def record_backward(root: torch.Tensor, gradient: torch.Tensor | None = None, **backward_kwargs) -> list[BackwardStep]:
+def record_backward(
+    root: torch.Tensor, gradient: torch.Tensor | None = None, **backward_kwargs
+) -> list[BackwardStep]:
     """Run root.backward(gradient) and return each backward function's step in execution order."""
     functions = grad_functions(root)
     node_ids = {fn: f"n{index}" for index, fn in enumerate(functions)}
@@ -97,7 +99,9 @@ def _step_recorder(fn, node_ids: dict, steps: list[BackwardStep]):
         sent = [(target, _detached(grad)) for target, grad in zip(targets, grad_inputs, strict=False)]
         locals_ = [_elementwise_local(grad_output, grad) for _, grad in sent]
         op = fn.name()
-        steps.append(BackwardStep(len(steps), node_ids[fn], op, local_derivative_key(op), grad_output, sent, locals_))
+        steps.append(
+            BackwardStep(len(steps), node_ids[fn], op, local_derivative_key(op), grad_output, sent, locals_)
+        )
 
     return record
 
@@ -119,7 +123,9 @@ def _elementwise_local(grad_output, grad_input) -> torch.Tensor | None:
     return grad_input / grad_output
 
 
-def graph_with_flowing_grads(graph: AutogradGraph, steps: list[BackwardStep], root_grad=None) -> AutogradGraph:
+def graph_with_flowing_grads(
+    graph: AutogradGraph, steps: list[BackwardStep], root_grad=None
+) -> AutogradGraph:
     """Return a copy of graph where each op node shows the gradient that flowed into it."""
     received = {step.node_id: step.grad_output for step in steps}
     nodes = []

@@ -23,7 +23,9 @@ class TrackingOutcome:
     shares_storage: bool
 
 
-def evaluate_with_tracking(expression: Expression, variables: dict[str, torch.Tensor], mode: str) -> TrackingOutcome:
+def evaluate_with_tracking(
+    expression: Expression, variables: dict[str, torch.Tensor], mode: str
+) -> TrackingOutcome:
     """Return the expression's output when evaluated with tracking on, under no_grad, on detached or on un-flagged leaves."""
     inputs = dict(variables)
     shares_storage = True

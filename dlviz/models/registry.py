@@ -87,7 +87,9 @@ class WithLogSoftmax(nn.Module):
         return torch.log_softmax(self.model(x), dim=1)
 
 
-def build_model(spec: ModelSpec, input_shape: tuple[int, ...], outputs: int, log_softmax: bool = False) -> nn.Module:
+def build_model(
+    spec: ModelSpec, input_shape: tuple[int, ...], outputs: int, log_softmax: bool = False
+) -> nn.Module:
     """Return a freshly initialised model from the registry (log-softmax appended when asked)."""
     model = MODELS[spec.name](tuple(input_shape), outputs, spec)
     return WithLogSoftmax(model) if log_softmax else model
@@ -114,9 +116,15 @@ def layer_output_shapes(model: nn.Module, input_shape: tuple[int, ...], batch: i
     hooks = []
     for name, module in model.named_modules():
         if next(module.children(), None) is None:
+
             def record(module, inputs, output, name=name):
                 rows.append(
-                    LayerShape(name, type(module).__name__, tuple(output.shape), sum(p.numel() for p in module.parameters()))
+                    LayerShape(
+                        name,
+                        type(module).__name__,
+                        tuple(output.shape),
+                        sum(p.numel() for p in module.parameters()),
+                    )
                 )
 
             hooks.append(module.register_forward_hook(record))

@@ -23,8 +23,16 @@ def contour_trace(surface: Surface) -> go.Contour:
     """Return the filled contour of log10(f - f_min + 0.001) over the surface's plot range."""
     xs, ys, values = loss_grid(surface)
     return go.Contour(
-        x=xs, y=ys, z=log_gap(values, surface.minimum_value), ncontours=28, colorscale="Blues",
-        reversescale=True, opacity=0.55, showscale=False, hoverinfo="skip", line={"width": 0.5},
+        x=xs,
+        y=ys,
+        z=log_gap(values, surface.minimum_value),
+        ncontours=28,
+        colorscale="Blues",
+        reversescale=True,
+        opacity=0.55,
+        showscale=False,
+        hoverinfo="skip",
+        line={"width": 0.5},
     )
 
 
@@ -51,13 +59,19 @@ def arena_figure(
     figure = go.Figure([contour_trace(surface)])
     minima = np.array(surface.minima)
     figure.add_scatter(
-        x=minima[:, 0], y=minima[:, 1], mode="markers", name=text["minimum"],
+        x=minima[:, 0],
+        y=minima[:, 1],
+        mode="markers",
+        name=text["minimum"],
         marker={"symbol": "star", "size": 14, "color": "gold", "line": {"color": "black", "width": 1}},
     )
     start = next(iter(trajectories.values())).path[0] if trajectories else None
     if start is not None:
         figure.add_scatter(
-            x=[start[0]], y=[start[1]], mode="markers", name=text["start"],
+            x=[start[0]],
+            y=[start[1]],
+            mode="markers",
+            name=text["start"],
             marker={"symbol": "circle-open", "size": 12, "color": "black", "line": {"width": 2}},
         )
     first = len(figure.data)
@@ -65,12 +79,25 @@ def arena_figure(
     for name in names:
         path = trajectories[name].path
         figure.add_scatter(
-            x=path[:, 0], y=path[:, 1], mode="lines", name=labels[name], legendgroup=name, line=styles[name],
+            x=path[:, 0],
+            y=path[:, 1],
+            mode="lines",
+            name=labels[name],
+            legendgroup=name,
+            line=styles[name],
         )
     heads = np.array([trajectories[name].path[-1] for name in names]).reshape(-1, 2)
     figure.add_scatter(
-        x=heads[:, 0], y=heads[:, 1], mode="markers", showlegend=False, text=names,
-        marker={"color": [styles[name]["color"] for name in names], "size": 9, "line": {"color": "white", "width": 1}},
+        x=heads[:, 0],
+        y=heads[:, 1],
+        mode="markers",
+        showlegend=False,
+        text=names,
+        marker={
+            "color": [styles[name]["color"] for name in names],
+            "size": 9,
+            "line": {"color": "white", "width": 1},
+        },
         hovertemplate="%{text}<br>x=%{x:.4g}<br>y=%{y:.4g}<extra></extra>",
     )
     steps = max((len(t.losses) - 1 for t in trajectories.values()), default=0)
@@ -79,7 +106,8 @@ def arena_figure(
     figure.update_layout(
         xaxis={"range": surface.x_range, "title": "x", "constrain": "domain"},
         yaxis={"range": surface.y_range, "title": "y"},
-        height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=560,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "y": -0.25},
     )
     return figure
@@ -92,7 +120,9 @@ def _thinned(path: np.ndarray, points: int = MAX_FRAME_POINTS) -> list[list[floa
     return np.round(path, 5).T.tolist()
 
 
-def _animate(figure: go.Figure, trajectories: dict[str, Trajectory], first: int, steps: int, text) -> go.Figure:
+def _animate(
+    figure: go.Figure, trajectories: dict[str, Trajectory], first: int, steps: int, text
+) -> go.Figure:
     """Return the figure with frames that grow each path, play/pause buttons and a step slider."""
     names = list(trajectories)
     indices = list(range(first, first + len(names) + 1))
@@ -109,23 +139,41 @@ def _animate(figure: go.Figure, trajectories: dict[str, Trajectory], first: int,
     play = {"frame": {"duration": 60, "redraw": False}, "fromcurrent": True, "transition": {"duration": 0}}
     pause = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}
     figure.update_layout(
-        updatemenus=[{
-            "type": "buttons", "direction": "left", "x": 0.0, "y": 1.09, "xanchor": "left",
-            "buttons": [
-                {"label": text["play"], "method": "animate", "args": [None, play]},
-                {"label": text["pause"], "method": "animate", "args": [[None], pause]},
-            ],
-        }],
-        sliders=[{
-            "x": 0.25, "len": 0.75, "y": 1.12, "yanchor": "bottom", "pad": {"t": 0, "b": 0},
-            "currentvalue": {"prefix": text["step"] + " "},
-            "steps": [
-                {"label": frame["name"], "method": "animate",
-                 "args": [[frame["name"]], {"mode": "immediate", "frame": {"duration": 0, "redraw": False}}]}
-                for frame in frames
-            ],
-            "active": len(frames) - 1,
-        }],
+        updatemenus=[
+            {
+                "type": "buttons",
+                "direction": "left",
+                "x": 0.0,
+                "y": 1.09,
+                "xanchor": "left",
+                "buttons": [
+                    {"label": text["play"], "method": "animate", "args": [None, play]},
+                    {"label": text["pause"], "method": "animate", "args": [[None], pause]},
+                ],
+            }
+        ],
+        sliders=[
+            {
+                "x": 0.25,
+                "len": 0.75,
+                "y": 1.12,
+                "yanchor": "bottom",
+                "pad": {"t": 0, "b": 0},
+                "currentvalue": {"prefix": text["step"] + " "},
+                "steps": [
+                    {
+                        "label": frame["name"],
+                        "method": "animate",
+                        "args": [
+                            [frame["name"]],
+                            {"mode": "immediate", "frame": {"duration": 0, "redraw": False}},
+                        ],
+                    }
+                    for frame in frames
+                ],
+                "active": len(frames) - 1,
+            }
+        ],
         margin={"t": 70},
     )
     # Frames are plain, known-good dicts: skipping plotly's per-trace validation keeps a rerun fast.
@@ -155,19 +203,30 @@ def loss_figure(
         shown = np.isfinite(gaps)
         color = styles[name]["color"]
         figure.add_scatter(
-            x=steps[shown], y=gaps[shown], mode="lines", name=labels[name], line=styles[name], legendgroup=name,
+            x=steps[shown],
+            y=gaps[shown],
+            mode="lines",
+            name=labels[name],
+            line=styles[name],
+            legendgroup=name,
         )
         if trajectory.diverged_at is not None:
             figure.add_scatter(
-                x=[trajectory.diverged_at], y=[infinity_y], mode="markers+text", text=["∞"],
-                textposition="top center", legendgroup=name, showlegend=False,
+                x=[trajectory.diverged_at],
+                y=[infinity_y],
+                mode="markers+text",
+                text=["∞"],
+                textposition="top center",
+                legendgroup=name,
+                showlegend=False,
                 marker={"symbol": "x", "size": 12, "color": color},
                 hovertemplate=f"{name}: {text['diverged']}<extra></extra>",
             )
     figure.update_layout(
         xaxis={"title": text["step"]},
         yaxis={"title": text["loss_axis"], "type": "log", "exponentformat": "power"},
-        height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=560,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "y": -0.25},
     )
     return figure

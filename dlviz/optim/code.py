@@ -14,7 +14,7 @@ def arena_code(
     makers = "\n".join(
         f'    "{name}": lambda params: {OPTIMIZERS[name].source(settings, "params")},' for name in names
     )
-    return f'''import math
+    return f"""import math
 
 import torch
 
@@ -44,4 +44,4 @@ for name, make_optimizer in optimizers.items():
             loss.backward()
             optimizer.step()
     print(f"{{name:9}} loss {{losses[name][-1]:.6g}} at {{paths[name][-1].tolist()}}")
-'''
+"""

@@ -84,7 +84,12 @@ def manual_runs(surface: Surface, start, lr: float, steps: int) -> tuple[dict[st
     """Return the path of each update form, and the per-coordinate rates the dynamic form used per step."""
     check_settings(OptimizerSettings(sgd_lr=lr), steps)
     rates: list = []
-    updates = {"optim_sgd": _optim_sgd(lr), "no_grad": _no_grad(lr), "data": _data(lr), "dynamic": _dynamic(rates)}
+    updates = {
+        "optim_sgd": _optim_sgd(lr),
+        "no_grad": _no_grad(lr),
+        "data": _data(lr),
+        "dynamic": _dynamic(rates),
+    }
     runs = {name: run_update(surface, start, steps, update) for name, update in updates.items()}
     return runs, np.array(rates).reshape(-1, 2)
 
@@ -114,7 +119,7 @@ def seed_chain_steps(lr: float | None, steps: int) -> list[dict[str, float]]:
 
 def manual_code(surface: Surface, start, lr: float, steps: int) -> str:
     """Return code running the four update forms on the surface and comparing their end points."""
-    return f'''import torch
+    return f"""import torch
 
 
 def loss_fn(p):
@@ -172,4 +177,4 @@ paths = {{name: run(update) for name, update in [
 print("no_grad == optim.SGD:", torch.equal(paths["no_grad"], paths["optim_sgd"]))
 print(".data   == optim.SGD:", torch.equal(paths["data"], paths["optim_sgd"]))
 print("dynamic ends at", paths["dynamic"][-1].tolist(), "after", len(paths["dynamic"]) - 1, "steps")
-'''
+"""

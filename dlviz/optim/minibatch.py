@@ -35,16 +35,29 @@ def mse(theta: torch.Tensor, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
 
 def least_squares_surface(x: torch.Tensor, y: torch.Tensor) -> Surface:
     """Return the full-batch loss as a quadratic surface in (w, b), with its exact minimum."""
-    mx, my, mxx, mxy, myy = (float(v) for v in (x.mean(), y.mean(), (x * x).mean(), (x * y).mean(), (y * y).mean()))
+    mx, my, mxx, mxy, myy = (
+        float(v) for v in (x.mean(), y.mean(), (x * x).mean(), (x * y).mean(), (y * y).mean())
+    )
     coefficients = (mxx, 1.0, 2 * mx, -2 * mxy, -2 * my, myy)
     solution = torch.linalg.solve(
-        torch.tensor([[mxx, mx], [mx, 1.0]], dtype=torch.float64), torch.tensor([mxy, my], dtype=torch.float64)
+        torch.tensor([[mxx, mx], [mx, 1.0]], dtype=torch.float64),
+        torch.tensor([mxy, my], dtype=torch.float64),
     )
     w, b = (float(v) for v in solution)
     minimum = float(mse(solution, x, y))
     expression = f"mean((w * x + b - y) ** 2)  # = {mxx:.4f}·w² + b² + {2 * mx:.4f}·w·b ..."
-    return Surface("least_squares", expression, (-2.0, 4.0), (-2.0, 3.0), START, ((w, b),), minimum, 0.1, 0.1,
-                   coefficients=coefficients)
+    return Surface(
+        "least_squares",
+        expression,
+        (-2.0, 4.0),
+        (-2.0, 3.0),
+        START,
+        ((w, b),),
+        minimum,
+        0.1,
+        0.1,
+        coefficients=coefficients,
+    )
 
 
 @dataclass(frozen=True)
@@ -68,11 +81,17 @@ def check_batch(batch_size: int, lr: float, epochs: int) -> None:
         raise UserFacingError("optimizers.err.lr_positive", lr=lr)
 
 
-def sgd_run(x: torch.Tensor, y: torch.Tensor, batch_size: int, lr: float, epochs: int, seed: int) -> MinibatchRun:
+def sgd_run(
+    x: torch.Tensor, y: torch.Tensor, batch_size: int, lr: float, epochs: int, seed: int
+) -> MinibatchRun:
     """Train (w, b) with torch.optim.SGD on batches a shuffling DataLoader draws; full batch when batch_size=N."""
     check_batch(batch_size, lr, epochs)
-    loader = DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(seed))
+    loader = DataLoader(
+        TensorDataset(x, y),
+        batch_size=batch_size,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(seed),
+    )
     theta = torch.tensor(START, dtype=torch.float64, requires_grad=True)
     optimizer = torch.optim.SGD([theta], lr=lr)
     path, diverged = [theta.detach().clone()], False
@@ -128,10 +147,17 @@ def gradient_noise(x: torch.Tensor, y: torch.Tensor, point, batch_size: int, see
     full = per_sample.mean(dim=0)
     spread = ((per_sample - full) ** 2).sum(dim=1).mean()
     sizes = np.array(BATCH_SIZES)
-    measured = np.array([
-        float(((batch_gradients(per_sample, int(size), NOISE_DRAWS, seed + int(size)) - full) ** 2).sum(dim=1).mean().sqrt())
-        for size in sizes
-    ])
+    measured = np.array(
+        [
+            float(
+                ((batch_gradients(per_sample, int(size), NOISE_DRAWS, seed + int(size)) - full) ** 2)
+                .sum(dim=1)
+                .mean()
+                .sqrt()
+            )
+            for size in sizes
+        ]
+    )
     predicted = np.sqrt(float(spread) / sizes * (SAMPLES - sizes) / (SAMPLES - 1))
     batches = batch_gradients(per_sample, batch_size, NOISE_DRAWS, seed + batch_size)
     return GradientNoise(full.numpy(), batches.numpy(), sizes, measured, predicted)

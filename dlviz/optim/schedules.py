@@ -41,7 +41,9 @@ SCHEDULE_ARGUMENTS: dict[str, Callable[[ScheduleSettings], dict]] = {
     "ExponentialLR": lambda s: {"gamma": s.exp_gamma},
     "CosineAnnealingLR": lambda s: {"T_max": s.t_max, "eta_min": s.eta_min},
     "OneCycleLR": lambda s: {
-        "max_lr": s.base_lr, "total_steps": s.epochs, "pct_start": s.pct_start,
+        "max_lr": s.base_lr,
+        "total_steps": s.epochs,
+        "pct_start": s.pct_start,
         "anneal_strategy": s.anneal_strategy,
     },
     "ReduceLROnPlateau": lambda s: {"mode": "min", "factor": s.factor, "patience": s.patience},
@@ -60,7 +62,9 @@ class ScheduleRun:
     @property
     def changes(self) -> list[int]:
         """Return the epochs at which the rate differs from the epoch before."""
-        return [int(e) for e in np.flatnonzero(~np.isclose(self.lrs[1:], self.lrs[:-1], rtol=1e-12, atol=0)) + 1]
+        return [
+            int(e) for e in np.flatnonzero(~np.isclose(self.lrs[1:], self.lrs[:-1], rtol=1e-12, atol=0)) + 1
+        ]
 
 
 def check_schedule(settings: ScheduleSettings) -> None:
@@ -78,7 +82,11 @@ def plateau_losses(settings: ScheduleSettings) -> np.ndarray:
     epochs = torch.arange(settings.epochs, dtype=torch.float64)
     generator = torch.Generator().manual_seed(settings.seed)
     noise = torch.randn(settings.epochs, generator=generator, dtype=torch.float64)
-    losses = PLATEAU_FLOOR + (1 - PLATEAU_FLOOR) * torch.exp(-epochs / PLATEAU_DECAY_EPOCHS) + settings.noise * noise
+    losses = (
+        PLATEAU_FLOOR
+        + (1 - PLATEAU_FLOOR) * torch.exp(-epochs / PLATEAU_DECAY_EPOCHS)
+        + settings.noise * noise
+    )
     return losses.numpy()
 
 

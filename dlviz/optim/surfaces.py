@@ -53,8 +53,16 @@ def get_surface(name: str, condition: float = DEFAULT_CONDITION) -> Surface:
     """Return the surface called name; the bowl (x^2 + condition * y^2) / 2 takes its condition number."""
     if name == "bowl":
         return Surface(
-            "bowl", f"0.5 * (x ** 2 + {float(condition)!r} * y ** 2)",
-            (-2.0, 2.0), (-2.0, 2.0), (-1.8, 1.5), ((0.0, 0.0),), 0.0, 0.05, 0.1, float(condition),
+            "bowl",
+            f"0.5 * (x ** 2 + {float(condition)!r} * y ** 2)",
+            (-2.0, 2.0),
+            (-2.0, 2.0),
+            (-1.8, 1.5),
+            ((0.0, 0.0),),
+            0.0,
+            0.05,
+            0.1,
+            float(condition),
         )
     if name not in _SURFACES:
         raise UserFacingError("optimizers.err.unknown_surface", name=name)
@@ -63,23 +71,48 @@ def get_surface(name: str, condition: float = DEFAULT_CONDITION) -> Surface:
 
 _SURFACES = {
     "rosenbrock": Surface(
-        "rosenbrock", "(1 - x) ** 2 + 100 * (y - x ** 2) ** 2",
-        (-2.0, 2.0), (-1.0, 3.0), (-1.5, 2.5), ((1.0, 1.0),), 0.0, 0.001, 0.05,
+        "rosenbrock",
+        "(1 - x) ** 2 + 100 * (y - x ** 2) ** 2",
+        (-2.0, 2.0),
+        (-1.0, 3.0),
+        (-1.5, 2.5),
+        ((1.0, 1.0),),
+        0.0,
+        0.001,
+        0.05,
     ),
     "beale": Surface(
         "beale",
         "(1.5 - x + x * y) ** 2 + (2.25 - x + x * y ** 2) ** 2 + (2.625 - x + x * y ** 3) ** 2",
-        (-4.5, 4.5), (-4.5, 4.5), (-1.0, 2.0), ((3.0, 0.5),), 0.0, 0.002, 0.05,
+        (-4.5, 4.5),
+        (-4.5, 4.5),
+        (-1.0, 2.0),
+        ((3.0, 0.5),),
+        0.0,
+        0.002,
+        0.05,
     ),
     "saddle": Surface(
-        "saddle", "x ** 2 - y ** 2 / 2 + y ** 4 / 4",
-        (-2.0, 2.0), (-2.0, 2.0), (-1.8, 0.001), ((0.0, 1.0), (0.0, -1.0)), -0.25, 0.05, 0.05,
+        "saddle",
+        "x ** 2 - y ** 2 / 2 + y ** 4 / 4",
+        (-2.0, 2.0),
+        (-2.0, 2.0),
+        (-1.8, 0.001),
+        ((0.0, 1.0), (0.0, -1.0)),
+        -0.25,
+        0.05,
+        0.05,
     ),
     "himmelblau": Surface(
-        "himmelblau", "(x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2",
-        (-5.0, 5.0), (-5.0, 5.0), (-0.5, -4.5),
+        "himmelblau",
+        "(x ** 2 + y - 11) ** 2 + (x + y ** 2 - 7) ** 2",
+        (-5.0, 5.0),
+        (-5.0, 5.0),
+        (-0.5, -4.5),
         ((3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186), (3.584428, -1.848126)),
-        0.0, 0.005, 0.1,
+        0.0,
+        0.005,
+        0.1,
     ),
 }
 

@@ -83,9 +83,7 @@ def run_trajectories(
         values[still].sum().backward()
         for index in active:
             optimizers[index].step()
-    return {
-        name: _trajectory(name, paths[i], losses[i], diverged.get(i)) for i, name in enumerate(names)
-    }
+    return {name: _trajectory(name, paths[i], losses[i], diverged.get(i)) for i, name in enumerate(names)}
 
 
 def _trajectory(name: str, path: np.ndarray, losses: np.ndarray, diverged_at: int | None) -> Trajectory:

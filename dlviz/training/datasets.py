@@ -21,7 +21,18 @@ NORMALIZATION = {
     "mnist": ((0.1307,), (0.3081,)),
     "fashion_mnist": ((0.2860,), (0.3530,)),
 }
-FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+FASHION_CLASSES = (
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,9 @@ def _image_tensors(spec: DataSpec, seed: int):
         names = tuple(images.DIGIT_CLASSES)
     else:
         root = Path(spec.root) if spec.root else None
-        dataset = images.load_vision_dataset(spec.name, root, train=True, transform=transform, download=spec.download)
+        dataset = images.load_vision_dataset(
+            spec.name, root, train=True, transform=transform, download=spec.download
+        )
         names = FASHION_CLASSES if spec.name == "fashion_mnist" else tuple(images.DIGIT_CLASSES)
     chosen = subset_indices(len(dataset), spec.samples, seed)
     x = torch.stack([dataset[int(i)][0] for i in chosen])

@@ -73,13 +73,17 @@ def data_spec_for(config: ExperimentConfig) -> DataSpec:
     return replace(config.data, resize_to_28=config.model.name in IMAGE_ONLY and config.data.name == "digits")
 
 
-def build_experiment(config: ExperimentConfig, device="cpu", callbacks=(), detailed_metrics: bool = True) -> Experiment:
+def build_experiment(
+    config: ExperimentConfig, device="cpu", callbacks=(), detailed_metrics: bool = True
+) -> Experiment:
     """Return the experiment for config: seeded data, a model seeded with config.seed, optimizer and trainer."""
     check_config(config)
     data = prepare_data(data_spec_for(config), config.seed)
     check_loss_fits_task(config.loss, data.is_regression)
     torch.manual_seed(config.seed)
-    model = build_model(config.model, data.input_shape, data.outputs, log_softmax=config.loss in NEEDS_LOG_SOFTMAX)
+    model = build_model(
+        config.model, data.input_shape, data.outputs, log_softmax=config.loss in NEEDS_LOG_SOFTMAX
+    )
     model = model.to(device)
     loss_fn = LOSSES[config.loss]()
     optimizer = build_optimizer(config.optimizer, model.parameters())
@@ -101,7 +105,9 @@ def build_experiment(config: ExperimentConfig, device="cpu", callbacks=(), detai
     return Experiment(config, data, model, loss_fn, optimizer, trainer)
 
 
-def changed_settings(before: ExperimentConfig | None, after: ExperimentConfig) -> list[tuple[str, object, object]]:
+def changed_settings(
+    before: ExperimentConfig | None, after: ExperimentConfig
+) -> list[tuple[str, object, object]]:
     """Return (setting, old value, new value) for each setting that differs between two configs."""
     if before is None:
         return []

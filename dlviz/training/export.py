@@ -31,8 +31,7 @@ def _toy_code(spec: datasets.DataSpec) -> str:
         classes = spec.classes if spec.name in toys.MULTICLASS else 2
         call = f"points, labels = {spec.name}({spec.samples}, {spec.noise!r}, rng, {classes})"
         tensors = (
-            "x = torch.as_tensor(points, dtype=torch.float32)\n"
-            "y = torch.as_tensor(labels, dtype=torch.int64)"
+            "x = torch.as_tensor(points, dtype=torch.float32)\ny = torch.as_tensor(labels, dtype=torch.int64)"
         )
     return f"{source}\n\nrng = np.random.default_rng(SEED)\n{call}\n{tensors}\n"
 
@@ -99,7 +98,9 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
         definitions = inspect.getsource(seed_models.SimpleNN)
         expression = f"SimpleNN({math.prod(input_shape)}, {spec.width}, {outputs})"
     else:
-        cls = {"neural_network": seed_models.NeuralNetwork, "digit_recognizer": seed_models.DigitRecognizer}[spec.name]
+        cls = {"neural_network": seed_models.NeuralNetwork, "digit_recognizer": seed_models.DigitRecognizer}[
+            spec.name
+        ]
         definitions = inspect.getsource(cls)
         expression = f"{cls.__name__}()"
     if config.loss in components.NEEDS_LOG_SOFTMAX:
@@ -110,13 +111,15 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
 
 def _optimizer_code(config: ExperimentConfig) -> str:
     kwargs = ", ".join(f"{k}={v!r}" for k, v in components.optimizer_kwargs(config.optimizer).items())
-    code = f"optimizer = torch.optim.{OPTIMIZER_CLASSES[config.optimizer.name]}(model.parameters(), {kwargs})\n"
+    code = (
+        f"optimizer = torch.optim.{OPTIMIZER_CLASSES[config.optimizer.name]}(model.parameters(), {kwargs})\n"
+    )
     scheduler = components.scheduler_call(config.optimizer, config.epochs)
     code += f"scheduler = {scheduler}\n" if scheduler else "scheduler = None\n"
     return code
 
 
-LOOP = '''
+LOOP = """
 torch.manual_seed(SEED)
 generator = torch.Generator().manual_seed(SEED)
 train_x, train_y = train_x.to(DEVICE), train_y.to(DEVICE)
@@ -163,10 +166,12 @@ for epoch in range(EPOCHS):
         scheduler.step()
 
 print(f"final train loss {train_loss:.8f}")
-'''
+"""
 
 
-def export_script(config: ExperimentConfig, input_shape: tuple[int, ...], outputs: int, device: str = "cpu") -> str:
+def export_script(
+    config: ExperimentConfig, input_shape: tuple[int, ...], outputs: int, device: str = "cpu"
+) -> str:
     """Return a Python script reproducing config's run (same data, model, hyperparameters and seed)."""
     spec = data_spec_for(config)
     image = spec.name in datasets.IMAGE_DATASETS
@@ -200,8 +205,16 @@ def export_script(config: ExperimentConfig, input_shape: tuple[int, ...], output
         f"loss_fn = nn.{LOSS_CLASSES[config.loss]}()\n" + _optimizer_code(config)
     )
     return (
-        header + "\n" + "\n".join(imports) + "\n\n" + settings
-        + "\n# --- data ---\n" + data_code + split
-        + "\n# --- model, loss, optimizer ---\n" + model_section
-        + "\n# --- training loop: train, then validate, each epoch ---" + LOOP
+        header
+        + "\n"
+        + "\n".join(imports)
+        + "\n\n"
+        + settings
+        + "\n# --- data ---\n"
+        + data_code
+        + split
+        + "\n# --- model, loss, optimizer ---\n"
+        + model_section
+        + "\n# --- training loop: train, then validate, each epoch ---"
+        + LOOP
     )

@@ -24,17 +24,40 @@ def _thinned(points: list, limit: int = MAX_STEP_POINTS) -> list:
     return points[::stride] + ([points[-1]] if (len(points) - 1) % stride else [])
 
 
-def _line(x, y, panel: int, name: str | None, color: str, width: float, opacity: float, group: str,
-          dash: str = "solid", show: bool = True) -> dict:
+def _line(
+    x,
+    y,
+    panel: int,
+    name: str | None,
+    color: str,
+    width: float,
+    opacity: float,
+    group: str,
+    dash: str = "solid",
+    show: bool = True,
+) -> dict:
     suffix = "" if panel == 1 else str(panel)
-    return {"type": "scatter", "x": x, "y": y, "mode": "lines+markers" if len(x) < 60 else "lines",
-            "name": name, "xaxis": f"x{suffix}", "yaxis": f"y{suffix}", "legendgroup": group,
-            "showlegend": show and name is not None, "opacity": opacity,
-            "line": {"color": color, "width": width, "dash": dash}, "marker": {"size": 5}}
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "lines+markers" if len(x) < 60 else "lines",
+        "name": name,
+        "xaxis": f"x{suffix}",
+        "yaxis": f"y{suffix}",
+        "legendgroup": group,
+        "showlegend": show and name is not None,
+        "opacity": opacity,
+        "line": {"color": color, "width": width, "dash": dash},
+        "marker": {"size": 5},
+    }
 
 
 def curves_figure(
-    current: RunRecord, earlier: list[RunRecord], titles: tuple[str, str, str], names: dict[str, str],
+    current: RunRecord,
+    earlier: list[RunRecord],
+    titles: tuple[str, str, str],
+    names: dict[str, str],
     best_epoch: int | None = None,
 ) -> go.Figure:
     """Return loss / accuracy / learning-rate panels per epoch; earlier runs faint, the current one bold.
@@ -51,40 +74,114 @@ def curves_figure(
         if is_current and run.steps:
             per_epoch = max(1, run.steps_per_epoch)
             steps = _thinned(run.steps)
-            data.append(_line([s / per_epoch for s, _, _ in steps], [loss for _, loss, _ in steps], 1,
-                              f"{run.label} · {names['step']}", color, 0.8, 0.35, run.label))
-        data.append(_line(epochs, run.column("train_loss"), 1, f"{run.label} · {names['train']}", color, width,
-                          opacity, run.label))
+            data.append(
+                _line(
+                    [s / per_epoch for s, _, _ in steps],
+                    [loss for _, loss, _ in steps],
+                    1,
+                    f"{run.label} · {names['step']}",
+                    color,
+                    0.8,
+                    0.35,
+                    run.label,
+                )
+            )
+        data.append(
+            _line(
+                epochs,
+                run.column("train_loss"),
+                1,
+                f"{run.label} · {names['train']}",
+                color,
+                width,
+                opacity,
+                run.label,
+            )
+        )
         if any(v is not None for v in run.column("val_loss")):
-            data.append(_line(epochs, run.column("val_loss"), 1, f"{run.label} · {names['val']}", color, width,
-                              opacity, run.label, dash="dash"))
+            data.append(
+                _line(
+                    epochs,
+                    run.column("val_loss"),
+                    1,
+                    f"{run.label} · {names['val']}",
+                    color,
+                    width,
+                    opacity,
+                    run.label,
+                    dash="dash",
+                )
+            )
         if any(v is not None for v in run.column("accuracy")):
             data.append(_line(epochs, run.column("accuracy"), 2, None, color, width, opacity, run.label))
         data.append(_line(epochs, run.column("lr"), 3, None, color, width, opacity, run.label))
     if best_epoch is not None and best_epoch < len(current.epochs):
         event = current.epochs[best_epoch]
         y = event.val_loss if event.val_loss is not None else event.train_loss
-        data.append({"type": "scatter", "x": [best_epoch + 1], "y": [y], "mode": "markers", "name": names["best"],
-                     "xaxis": "x", "yaxis": "y",
-                     "marker": {"symbol": "star", "size": 16, "color": "gold", "line": {"color": "black", "width": 1}}})
+        data.append(
+            {
+                "type": "scatter",
+                "x": [best_epoch + 1],
+                "y": [y],
+                "mode": "markers",
+                "name": names["best"],
+                "xaxis": "x",
+                "yaxis": "y",
+                "marker": {
+                    "symbol": "star",
+                    "size": 16,
+                    "color": "gold",
+                    "line": {"color": "black", "width": 1},
+                },
+            }
+        )
     layout: dict = {
-        "height": 380, "margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "uirevision": "training",
-        "legend": {"orientation": "h", "y": -0.2}, "annotations": [],
+        "height": 380,
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "uirevision": "training",
+        "legend": {"orientation": "h", "y": -0.2},
+        "annotations": [],
     }
     for panel, (domain, title) in enumerate(zip(PANEL_DOMAINS, titles, strict=True), start=1):
         suffix = "" if panel == 1 else str(panel)
-        layout[f"xaxis{suffix}"] = {"domain": list(domain), "anchor": f"y{suffix}", "title": {"text": names["epoch"]}}
-        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "automargin": True}
-        layout["annotations"].append({"text": title, "x": sum(domain) / 2, "y": 1.0, "xref": "paper", "yref": "paper",
-                                      "xanchor": "center", "yanchor": "bottom", "showarrow": False,
-                                      "font": {"size": 14}})
+        layout[f"xaxis{suffix}"] = {
+            "domain": list(domain),
+            "anchor": f"y{suffix}",
+            "title": {"text": names["epoch"]},
+        }
+        layout[f"yaxis{suffix}"] = {
+            "anchor": f"x{suffix}",
+            "automargin": True,
+            "type": "log" if panel == 3 else "linear",
+        }
+        layout["annotations"].append(
+            {
+                "text": title,
+                "x": sum(domain) / 2,
+                "y": 1.0,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "center",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 14},
+            }
+        )
     return go.Figure({"data": data, "layout": layout}, _validate=False)
 
 
-def confusion_figure(matrix: torch.Tensor, class_names: tuple[str, ...], axis_titles: tuple[str, str]) -> go.Figure:
+def confusion_figure(
+    matrix: torch.Tensor, class_names: tuple[str, ...], axis_titles: tuple[str, str]
+) -> go.Figure:
     """Return a heatmap of confusion counts, actual classes as rows."""
-    figure = px.imshow(matrix.cpu().numpy(), x=list(class_names), y=list(class_names), text_auto=True,
-                       color_continuous_scale="Blues", labels={"x": axis_titles[1], "y": axis_titles[0]})
+    figure = px.imshow(
+        matrix.cpu().numpy(),
+        x=list(class_names),
+        y=list(class_names),
+        text_auto=True,
+        color_continuous_scale="Blues",
+        labels={"x": axis_titles[1], "y": axis_titles[0]},
+    )
     figure.update_xaxes(type="category", side="top")
     figure.update_yaxes(type="category")
     figure.update_layout(height=420, margin={"l": 10, "r": 10, "t": 40, "b": 10}, coloraxis_showscale=False)
@@ -100,9 +197,16 @@ def norms_figure(run: RunRecord, titles: tuple[str, str], epoch_title: str) -> g
         color = COLORS[index % len(COLORS)]
         grads = [(e.grad_norms or {}).get(name) for e in run.epochs]
         weights = [(e.weight_norms or {}).get(name) for e in run.epochs]
-        figure.add_trace(go.Scatter(x=epochs, y=grads, name=name, legendgroup=name, line={"color": color}), 1, 1)
-        figure.add_trace(go.Scatter(x=epochs, y=weights, name=name, legendgroup=name, showlegend=False,
-                                    line={"color": color}), 1, 2)
+        figure.add_trace(
+            go.Scatter(x=epochs, y=grads, name=name, legendgroup=name, line={"color": color}), 1, 1
+        )
+        figure.add_trace(
+            go.Scatter(
+                x=epochs, y=weights, name=name, legendgroup=name, showlegend=False, line={"color": color}
+            ),
+            1,
+            2,
+        )
     figure.update_yaxes(type="log", row=1, col=1)
     figure.update_xaxes(title_text=epoch_title)
     figure.update_layout(height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10})
@@ -112,8 +216,9 @@ def norms_figure(run: RunRecord, titles: tuple[str, str], epoch_title: str) -> g
 def misclassified_figure(images: torch.Tensor, captions: list[str]) -> go.Figure:
     """Return a row of grey images (n, 1, h, w) captioned with 'actual → predicted'."""
     pixels = images[:, 0].cpu().numpy()
-    figure = px.imshow(pixels, facet_col=0, facet_col_wrap=min(8, len(pixels)), binary_string=True,
-                       facet_row_spacing=0.08)
+    figure = px.imshow(
+        pixels, facet_col=0, facet_col_wrap=min(8, len(pixels)), binary_string=True, facet_row_spacing=0.08
+    )
     for annotation, caption in zip(figure.layout.annotations, captions, strict=False):
         annotation.text = caption
     figure.update_xaxes(showticklabels=False)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 import torch
 
 
-def confusion_matrix(actual: torch.Tensor, predicted: torch.Tensor, num_classes: int | None = None) -> torch.Tensor:
+def confusion_matrix(
+    actual: torch.Tensor, predicted: torch.Tensor, num_classes: int | None = None
+) -> torch.Tensor:
     """Return counts[i, j] = how many samples of class i were predicted as class j."""
     actual, predicted = actual.reshape(-1).long(), predicted.reshape(-1).long()
     if num_classes is None:
@@ -53,14 +55,17 @@ def best_epoch(train_losses: Sequence[float], val_losses: Sequence[float | None]
 
 
 def check_overfitting(
-    train_losses: Sequence[float], val_losses: Sequence[float | None], patience: int = 2
+    train_losses: Sequence[float],
+    val_losses: Sequence[float | None],
+    patience: int = 3,
+    tolerance: float = 0.02,
 ) -> OverfittingReport:
-    """Flag overfitting: validation loss above its minimum for >= patience epochs while training loss kept falling."""
+    """Flag overfitting: validation loss over 2% above its minimum for >= patience epochs while training loss fell."""
     best = best_epoch(train_losses, val_losses)
     if not val_losses or any(v is None for v in val_losses):
         return OverfittingReport(False, best, None)
     last = len(val_losses) - 1
-    rising = last - best >= patience and val_losses[last] > val_losses[best]
+    rising = last - best >= patience and val_losses[last] > val_losses[best] * (1 + tolerance)
     falling = train_losses[last] < train_losses[best]
     return OverfittingReport(rising and falling, best, best + 1 if rising and falling else None)
 

@@ -19,7 +19,7 @@ from dlviz.autograd.descent import (
     unregistered_parameters_error,
     w2_only_code,
 )
-from dlviz.autograd.figures import activation_history_figure, descent_figure
+from dlviz.autograd.figures import MOST_EPOCH_LINES, activation_history_figure, descent_figure, shown_epochs
 from dlviz.autograd.run import ExpressionRun
 from dlviz.autograd.seeds import seed_examples
 from dlviz.autograd.trace import autograd_graph_dot, format_values
@@ -142,7 +142,7 @@ def descent_section() -> None:
     steps = right.slider(
         tr("autograd.steps"), 1, limits.MAX_DESCENT_STEPS.value, 50, key="autograd_descent_steps"
     )
-    hand, sgd = descend(steps, learning_rate, True), descend(steps, learning_rate, False)
+    hand, sgd = _cached_descent(steps, learning_rate, True), _cached_descent(steps, learning_rate, False)
     labels = {
         "hand": tr("autograd.by_hand"),
         "sgd": "torch.optim.SGD",
@@ -167,7 +167,7 @@ def descent_section() -> None:
         tr("autograd.epochs"), 1, limits.MAX_DESCENT_STEPS.value, 20, key="autograd_w2_epochs"
     )
     w2_lr = right.select_slider(tr("autograd.lr"), (0.001, 0.01, 0.1, 0.5), 0.01, key="autograd_w2_lr")
-    history = train_w2_only(epochs, w2_lr)
+    history = _cached_w2_only(epochs, w2_lr)
     figure_labels = {
         "input": tr("autograd.neuron_input"),
         "hidden": tr("autograd.neuron_hidden"),
@@ -177,6 +177,8 @@ def descent_section() -> None:
         "y": tr("autograd.activation"),
     }
     st.plotly_chart(activation_history_figure(history, figure_labels), width="stretch")
+    if epochs > MOST_EPOCH_LINES:
+        st.caption(tr("autograd.epochs_thinned", shown=len(shown_epochs(epochs)), epochs=epochs))
     columns = st.columns(3)
     columns[0].metric("loss", f"{history.losses[-1]:.4f}")
     columns[1].metric(tr("autograd.w1_frozen"), f"{history.w1[-1]:.4f}")
@@ -185,6 +187,18 @@ def descent_section() -> None:
     st.code(f"ValueError: {unregistered_parameters_error()}", language="text")
     st.markdown(tr("autograd.unregistered"))
     code_panel(w2_only_code(epochs, w2_lr))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_descent(steps: int, learning_rate: float, by_hand: bool):
+    """Return a descent history (pure and deterministic, so cached)."""
+    return descend(steps, learning_rate, by_hand)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_w2_only(epochs: int, learning_rate: float):
+    """Return the train-only-w2 history (pure and deterministic, so cached)."""
+    return train_w2_only(epochs, learning_rate)
 
 
 @st.cache_data(show_spinner=False)

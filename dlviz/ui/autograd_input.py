@@ -59,7 +59,9 @@ def expression_inputs() -> tuple[str, list[VariableSpec]]:
         on_change=apply_preset,
     )
     st.query_params[PRESET_KEY] = st.session_state[PRESET_KEY]
-    source = right.text_input(tr("autograd.expression"), key=EXPRESSION_KEY, help=tr("autograd.expression_help"))
+    source = right.text_input(
+        tr("autograd.expression"), key=EXPRESSION_KEY, help=tr("autograd.expression_help")
+    )
     preset = PRESETS[st.session_state[PRESET_KEY]]
     if preset.seed and preset.expression == source:
         st.caption(tr("autograd.from_seed", seed=preset.seed))
@@ -80,7 +82,9 @@ def _variable_row(name: str) -> VariableSpec:
     st.session_state.setdefault(dtype_key(name), "float32")
     label, value, dtype, grad = st.columns([1, 4, 2, 2], vertical_alignment="bottom")
     label.markdown(f"**`{name}`**")
-    text = value.text_input(tr("autograd.value", name=name), key=value_key(name), help=tr("autograd.value_help"))
+    text = value.text_input(
+        tr("autograd.value", name=name), key=value_key(name), help=tr("autograd.value_help")
+    )
     kind = dtype.selectbox(tr("autograd.dtype"), list(DTYPES), key=dtype_key(name))
     requires_grad = grad.checkbox("requires_grad", key=grad_key(name))
     return VariableSpec(name, text, requires_grad, kind)

@@ -15,6 +15,7 @@ from dlviz.autograd.run import ExpressionRun
 from dlviz.autograd.steps import gradient_contributions
 from dlviz.autograd.trace import autograd_graph_dot, tensor_summary
 from dlviz.autograd.variables import build_variables
+from dlviz.ui.autograd_state import session_memo
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import option_label, tr
@@ -71,8 +72,15 @@ def graph_section(run: ExpressionRun, seed: int) -> None:
         show_attrs = attrs_column.toggle("show_attrs", key="autograd_show_attrs")
         show_saved = saved_column.toggle("show_saved", key="autograd_show_saved")
         with user_errors():
-            fresh = build_variables(run.specs, seed)
-            st.graphviz_chart(torchviz_dot(run.expression, fresh, show_attrs, show_saved))
+            key = (run.expression.source, tuple(run.specs), seed, show_attrs, show_saved)
+            dot = session_memo(
+                "torchviz",
+                key,
+                lambda: torchviz_dot(
+                    run.expression, build_variables(run.specs, seed), show_attrs, show_saved
+                ),
+            )
+            st.graphviz_chart(dot)
         st.caption(tr("autograd.torchviz_note"))
     hidden = [name for name, value in run.variables.items() if not value.requires_grad]
     if hidden:
@@ -128,7 +136,8 @@ def check_section(run: ExpressionRun, seed: int) -> None:
     if not run.leaves:
         st.warning(tr("autograd.no_leaves"))
         return
-    checks = check_leaves(run.expression, run.variables, seed)
+    key = (run.expression.source, tuple(run.specs), seed)
+    checks = session_memo("check", key, lambda: check_leaves(run.expression, run.variables, seed))
     rows = []
     for check in checks:
         for entry, auto, numeric in zip(check.entries, check.autograd, check.finite_difference, strict=True):
@@ -148,7 +157,7 @@ def check_section(run: ExpressionRun, seed: int) -> None:
     st.metric(tr("autograd.max_diff"), f"{worst:.2e}")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     with user_errors():
-        verdict = run_gradcheck(run.expression, run.variables)
+        verdict = session_memo("gradcheck", key, lambda: run_gradcheck(run.expression, run.variables))
         if verdict is True:
             st.success(tr("autograd.gradcheck_pass"))
         else:

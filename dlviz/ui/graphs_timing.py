@@ -23,9 +23,8 @@ def render_timing_section() -> None:
         return
     labels = [run_label(run) for run in runs]
     top = st.columns([3, 2])
-    chosen = top[0].selectbox(tr("graphs.timing.machine"), range(len(runs)), format_func=labels.__getitem__,
-                              key="graphs_timing_run")
-    run = runs[chosen]
+    label = top[0].selectbox(tr("graphs.timing.machine"), labels, key="graphs_timing_run")
+    run = runs[labels.index(label)]
     workloads = [table["workload"] for table in run["tables"]]
     workload = top[1].radio(tr("graphs.timing.workload"), workloads, format_func=option_label("graphs.workload"),
                             horizontal=True, key="graphs_timing_workload")
@@ -34,7 +33,7 @@ def render_timing_section() -> None:
     size = st.select_slider(tr("graphs.timing.size"), sizes, sizes[len(sizes) // 2], format_func=lambda s: f"{s:,}",
                             key=f"graphs_timing_size_{workload}")
     machine = run["machine"]
-    st.caption(tr("graphs.timing.machine_caption", label=labels[chosen], date=machine["date"],
+    st.caption(tr("graphs.timing.machine_caption", label=label, date=machine["date"],
                   threads=machine.get("torch_threads", "?"), repeats=run["repeats"]))
     row = row_for(table, size)
     columns = st.columns(3)

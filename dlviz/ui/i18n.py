@@ -26,4 +26,10 @@ def option_label(prefix: str):
     Bind the language now: Streamlit (and AppTest) may call format_func outside the script run.
     """
     lang = current_lang()
-    return lambda option: t(f"{prefix}.{option}", lang)
+
+    def label(option) -> str:
+        key = f"{prefix}.{option}"
+        text = t(key, lang)
+        return str(option) if text == key else text
+
+    return label

@@ -34,7 +34,12 @@ def cached_trajectories(surface, names, start, settings, steps) -> dict[str, Tra
     keys = {name: (surface, name, start, repr(OPTIMIZERS[name].kwargs(settings)), steps) for name in names}
     missing = tuple(name for name in names if keys[name] not in memo)
     if missing:
-        memo.update({keys[name]: run for name, run in run_trajectories(surface, missing, start, settings, steps).items()})
+        memo.update(
+            {
+                keys[name]: run
+                for name, run in run_trajectories(surface, missing, start, settings, steps).items()
+            }
+        )
         for stale in list(memo)[: max(0, len(memo) - RUN_CACHE_SIZE)]:
             del memo[stale]
     return {name: memo[keys[name]] for name in names}
@@ -44,38 +49,58 @@ def arena_inputs() -> dict:
     """Draw the arena's widgets in the main area and return their values."""
     surface_col, start_col, rate_col, beta_col = st.columns(4)
     name = surface_col.selectbox(
-        tr("optimizers.surface"), SURFACE_NAMES, format_func=option_text("optimizers.surface"),
+        tr("optimizers.surface"),
+        SURFACE_NAMES,
+        format_func=option_text("optimizers.surface"),
         key="optimizers_surface",
     )
     condition = 10
     if name == "bowl":
         condition = surface_col.select_slider(
-            tr("optimizers.condition"), CONDITIONS, value=10, key="optimizers_condition",
+            tr("optimizers.condition"),
+            CONDITIONS,
+            value=10,
+            key="optimizers_condition",
             help=tr("optimizers.condition_help"),
         )
     surface = get_surface(name, condition)
     steps = surface_col.slider(tr("optimizers.steps"), 10, 500, 200, step=10, key="optimizers_steps")
     x0 = start_col.slider(
-        tr("optimizers.start_x"), *surface.x_range, value=surface.start[0], step=0.01, key=f"optimizers_x0_{name}"
+        tr("optimizers.start_x"),
+        *surface.x_range,
+        value=surface.start[0],
+        step=0.01,
+        key=f"optimizers_x0_{name}",
     )
     y0 = start_col.slider(
-        tr("optimizers.start_y"), *surface.y_range, value=surface.start[1], step=0.01, key=f"optimizers_y0_{name}"
+        tr("optimizers.start_y"),
+        *surface.y_range,
+        value=surface.start[1],
+        step=0.01,
+        key=f"optimizers_y0_{name}",
     )
     sgd_lr = rate_col.select_slider(
         tr("optimizers.sgd_lr"), LEARNING_RATES, value=surface.sgd_lr, key=f"optimizers_sgd_lr_{name}"
     )
     adaptive_lr = rate_col.select_slider(
-        tr("optimizers.adaptive_lr"), LEARNING_RATES, value=surface.adaptive_lr,
+        tr("optimizers.adaptive_lr"),
+        LEARNING_RATES,
+        value=surface.adaptive_lr,
         key=f"optimizers_adaptive_lr_{name}",
     )
-    momentum = beta_col.slider(tr("optimizers.momentum"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_momentum")
+    momentum = beta_col.slider(
+        tr("optimizers.momentum"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_momentum"
+    )
     beta1 = beta_col.slider(tr("optimizers.beta1"), 0.0, 0.99, 0.9, step=0.01, key="optimizers_beta1")
     with st.expander(tr("optimizers.more_settings")):
         beta2_col, alpha_col, decay_col = st.columns(3)
         beta2 = beta2_col.select_slider(tr("optimizers.beta2"), BETA2S, value=0.999, key="optimizers_beta2")
         alpha = alpha_col.select_slider(tr("optimizers.alpha"), BETA2S, value=0.99, key="optimizers_alpha")
         weight_decay = decay_col.select_slider(
-            tr("optimizers.weight_decay"), (0.0, 0.001, 0.01, 0.1, 0.5), value=0.01, key="optimizers_weight_decay"
+            tr("optimizers.weight_decay"),
+            (0.0, 0.001, 0.01, 0.1, 0.5),
+            value=0.01,
+            key="optimizers_weight_decay",
         )
     names = st.multiselect(
         tr("optimizers.chosen"), list(OPTIMIZERS), default=list(OPTIMIZERS), key="optimizers_chosen"
@@ -84,7 +109,13 @@ def arena_inputs() -> dict:
     if momentum == 0 and "Nesterov" in names:
         st.caption(tr("optimizers.nesterov_needs_momentum"))
         names = [name for name in names if name != "Nesterov"]
-    return {"surface": surface, "names": tuple(names), "start": (x0, y0), "settings": settings, "steps": steps}
+    return {
+        "surface": surface,
+        "names": tuple(names),
+        "start": (x0, y0),
+        "settings": settings,
+        "steps": steps,
+    }
 
 
 def status_text(trajectory: Trajectory, minimum: float) -> str:
@@ -102,13 +133,15 @@ def summary_table(trajectories: dict[str, Trajectory], minimum: float) -> pd.Dat
     rows = []
     for name, trajectory in trajectories.items():
         end = trajectory.path[-1]
-        rows.append({
-            tr("optimizers.col.optimizer"): name,
-            tr("optimizers.col.final_loss"): trajectory.final_loss,
-            tr("optimizers.col.final_x"): float(end[0]),
-            tr("optimizers.col.final_y"): float(end[1]),
-            tr("optimizers.col.status"): status_text(trajectory, minimum),
-        })
+        rows.append(
+            {
+                tr("optimizers.col.optimizer"): name,
+                tr("optimizers.col.final_loss"): trajectory.final_loss,
+                tr("optimizers.col.final_x"): float(end[0]),
+                tr("optimizers.col.final_y"): float(end[1]),
+                tr("optimizers.col.status"): status_text(trajectory, minimum),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -125,7 +158,9 @@ def show_arena() -> None:
         name: name if t.diverged_at is None else tr("optimizers.legend_diverged", name=name)
         for name, t in trajectories.items()
     }
-    text = {key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")}
+    text = {
+        key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")
+    }
     text["loss_axis"] = tr("optimizers.fig.loss_axis")
     paths_col, loss_col = st.columns([3, 2])
     paths_col.plotly_chart(arena_figure(surface, trajectories, labels, text), key="optimizers_paths_chart")
@@ -134,7 +169,8 @@ def show_arena() -> None:
     if diverged:
         st.warning(tr("optimizers.diverged_note", names=", ".join(diverged)), icon="💥")
     st.dataframe(
-        summary_table(trajectories, surface.minimum_value), hide_index=True,
+        summary_table(trajectories, surface.minimum_value),
+        hide_index=True,
         column_config={
             tr("optimizers.col.final_loss"): st.column_config.NumberColumn(format="%.4e"),
             tr("optimizers.col.final_x"): st.column_config.NumberColumn(format="%.4f"),

@@ -54,7 +54,9 @@ def show_batch() -> None:
     """Draw the batch-size section."""
     st.markdown(tr("optimizers.batch.intro", samples=SAMPLES))
     left, middle, right = st.columns(3)
-    batch_size = left.select_slider(tr("optimizers.batch_size"), BATCH_SIZES, value=8, key="optimizers_batch_size")
+    batch_size = left.select_slider(
+        tr("optimizers.batch_size"), BATCH_SIZES, value=8, key="optimizers_batch_size"
+    )
     lr = middle.select_slider(tr("optimizers.lr"), RATES, value=0.1, key="optimizers_batch_lr")
     epochs = right.slider(tr("optimizers.epochs"), 1, 10, 3, key="optimizers_batch_epochs")
     seed = current_seed()
@@ -62,30 +64,55 @@ def show_batch() -> None:
     surface = least_squares_surface(x, y)
     runs = cached_runs(batch_size, lr, epochs, seed)
     labels = {
-        "minibatch": tr("optimizers.batch.minibatch", b=batch_size, updates=runs["minibatch"].updates_per_epoch),
+        "minibatch": tr(
+            "optimizers.batch.minibatch", b=batch_size, updates=runs["minibatch"].updates_per_epoch
+        ),
         "full": tr("optimizers.batch.full", n=SAMPLES),
     }
     trajectories = {name: Trajectory(name, run.path, run.losses, None) for name, run in runs.items()}
-    styles = {"minibatch": {"color": MINIBATCH_COLOR, "width": 1.5}, "full": {"color": FULL_COLOR, "width": 3}}
-    text = {key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")}
-    text.update({key: tr(f"optimizers.bfig.{key}") for key in (
-        "epoch", "loss_gap", "batch_grads", "full_grad", "predicted", "measured", "chosen", "batch_size", "noise_axis"
-    )})
+    styles = {
+        "minibatch": {"color": MINIBATCH_COLOR, "width": 1.5},
+        "full": {"color": FULL_COLOR, "width": 3},
+    }
+    text = {
+        key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")
+    }
+    text.update(
+        {
+            key: tr(f"optimizers.bfig.{key}")
+            for key in (
+                "epoch",
+                "loss_gap",
+                "batch_grads",
+                "full_grad",
+                "predicted",
+                "measured",
+                "chosen",
+                "batch_size",
+                "noise_axis",
+            )
+        }
+    )
     if any(run.diverged for run in runs.values()):
         st.warning(tr("optimizers.batch.diverged"), icon="💥")
     paths_col, loss_col = st.columns([3, 2])
     figure = arena_figure(surface, trajectories, labels, text, styles, animate=False)
     figure.update_layout(xaxis_title="w", yaxis_title="b", height=430)
     paths_col.plotly_chart(figure, key="optimizers_batch_paths")
-    loss_col.plotly_chart(epoch_loss_figure(runs, labels, surface.minimum_value, text), key="optimizers_batch_loss")
+    loss_col.plotly_chart(
+        epoch_loss_figure(runs, labels, surface.minimum_value, text), key="optimizers_batch_loss"
+    )
 
     st.subheader(tr("optimizers.batch.noise_title"))
     noise = cached_noise(batch_size, seed)
     index = BATCH_SIZES.index(batch_size)
     full_norm, noise_size, updates = st.columns(3)
     full_norm.metric(tr("optimizers.metric.full_norm"), f"{np.linalg.norm(noise.full):.4g}")
-    noise_size.metric(tr("optimizers.metric.noise", b=batch_size), f"{noise.measured[index]:.4g}",
-                      help=tr("optimizers.metric.noise_help", predicted=f"{noise.predicted[index]:.4g}"))
+    noise_size.metric(
+        tr("optimizers.metric.noise", b=batch_size),
+        f"{noise.measured[index]:.4g}",
+        help=tr("optimizers.metric.noise_help", predicted=f"{noise.predicted[index]:.4g}"),
+    )
     updates.metric(tr("optimizers.metric.updates"), runs["minibatch"].updates_per_epoch)
     scatter_col, curve_col = st.columns(2)
     scatter_col.plotly_chart(gradient_scatter_figure(noise, batch_size, text), key="optimizers_batch_scatter")
@@ -98,7 +125,9 @@ def show_batch() -> None:
         per_sample = (theta[0] * batch_x + theta[1] - batch_y) ** 2
         st.markdown(tr("optimizers.batch.mean_text"))
         mean_col, loss_col2 = st.columns(2)
-        mean_col.metric(tr("optimizers.metric.per_sample_mean", b=batch_size), f"{per_sample.mean().item():.10g}")
+        mean_col.metric(
+            tr("optimizers.metric.per_sample_mean", b=batch_size), f"{per_sample.mean().item():.10g}"
+        )
         mse_value = torch.nn.MSELoss()(theta[0] * batch_x + theta[1], batch_y).item()
         loss_col2.metric("nn.MSELoss()(pred, y)", f"{mse_value:.10g}")
     code_panel(batch_code(batch_size, lr, epochs, seed))

@@ -22,7 +22,7 @@ STYLES = {
     "dynamic": {"color": "#d62728", "width": 2},
 }
 
-SEED_CODE = '''import torch
+SEED_CODE = """import torch
 
 x1 = torch.tensor([2.0])
 w1 = torch.tensor([3.0], requires_grad=True)
@@ -42,7 +42,7 @@ with torch.no_grad():                          # the recommended form; the seed'
     for p in parameters:
         p -= learning_rate * p.grad
         p.grad.zero_()
-'''
+"""
 
 
 def _rates_figure(rates: np.ndarray, lr: float, text: dict[str, str]) -> go.Figure:
@@ -50,12 +50,19 @@ def _rates_figure(rates: np.ndarray, lr: float, text: dict[str, str]) -> go.Figu
     figure = go.Figure()
     steps = np.arange(len(rates))
     for column, axis in enumerate("xy"):
-        figure.add_scatter(x=steps, y=np.maximum(rates[:, column], 1e-300), mode="lines+markers",
-                           name=f"{text['dynamic_rate']} ({axis})")
+        figure.add_scatter(
+            x=steps,
+            y=np.maximum(rates[:, column], 1e-300),
+            mode="lines+markers",
+            name=f"{text['dynamic_rate']} ({axis})",
+        )
     figure.add_hline(y=lr, line_dash="dash", annotation_text=f"lr = {lr:g}")
     figure.update_layout(
-        height=300, xaxis_title=text["step"], yaxis={"type": "log", "exponentformat": "power", "title": "rate"},
-        margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.3},
+        height=300,
+        xaxis_title=text["step"],
+        yaxis={"type": "log", "exponentformat": "power", "title": "rate"},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": -0.3},
     )
     return figure
 
@@ -65,21 +72,36 @@ def show_manual() -> None:
     st.markdown(tr("optimizers.manual.intro"))
     left, middle, right = st.columns(3)
     name = left.selectbox(
-        tr("optimizers.surface"), SURFACE_NAMES, format_func=option_text("optimizers.surface"),
+        tr("optimizers.surface"),
+        SURFACE_NAMES,
+        format_func=option_text("optimizers.surface"),
         key="optimizers_manual_surface",
     )
     surface = get_surface(name)
-    lr = left.select_slider(tr("optimizers.lr"), LEARNING_RATES, value=surface.sgd_lr,
-                            key=f"optimizers_manual_lr_{name}")
+    lr = left.select_slider(
+        tr("optimizers.lr"), LEARNING_RATES, value=surface.sgd_lr, key=f"optimizers_manual_lr_{name}"
+    )
     steps = left.slider(tr("optimizers.steps"), 5, 300, 100, step=5, key="optimizers_manual_steps")
-    x0 = middle.slider(tr("optimizers.start_x"), *surface.x_range, value=surface.start[0], step=0.01,
-                       key=f"optimizers_manual_x0_{name}")
-    y0 = middle.slider(tr("optimizers.start_y"), *surface.y_range, value=surface.start[1], step=0.01,
-                       key=f"optimizers_manual_y0_{name}")
+    x0 = middle.slider(
+        tr("optimizers.start_x"),
+        *surface.x_range,
+        value=surface.start[0],
+        step=0.01,
+        key=f"optimizers_manual_x0_{name}",
+    )
+    y0 = middle.slider(
+        tr("optimizers.start_y"),
+        *surface.y_range,
+        value=surface.start[1],
+        step=0.01,
+        key=f"optimizers_manual_y0_{name}",
+    )
     right.caption(tr("optimizers.manual.hint"))
     runs, rates = manual_runs(surface, (x0, y0), lr, steps)
     labels = {form: tr(f"optimizers.form.{form}") for form in MANUAL_FORMS}
-    text = {key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")}
+    text = {
+        key: tr(f"optimizers.fig.{key}") for key in ("minimum", "start", "play", "pause", "step", "diverged")
+    }
     text["loss_axis"] = tr("optimizers.fig.loss_axis")
     paths_col, loss_col = st.columns([3, 2])
     paths_col.plotly_chart(arena_figure(surface, runs, labels, text, STYLES), key="optimizers_manual_paths")
@@ -87,12 +109,17 @@ def show_manual() -> None:
     reference = runs["optim_sgd"].path
     same_no_grad, same_data, dynamic_end = st.columns(3)
     for column, form in ((same_no_grad, "no_grad"), (same_data, "data")):
-        gap = float(np.abs(runs[form].path - reference).max()) if runs[form].path.shape == reference.shape else np.inf
+        gap = (
+            float(np.abs(runs[form].path - reference).max())
+            if runs[form].path.shape == reference.shape
+            else np.inf
+        )
         column.metric(tr("optimizers.metric.max_gap", form=labels[form]), f"{gap:.2g}")
     dynamic = runs["dynamic"]
     dynamic_end.metric(
         tr("optimizers.metric.dynamic_end"),
-        tr("optimizers.status.diverged", step=dynamic.diverged_at) if dynamic.diverged_at is not None
+        tr("optimizers.status.diverged", step=dynamic.diverged_at)
+        if dynamic.diverged_at is not None
         else f"{dynamic.final_loss:.4g}",
     )
     st.markdown(tr("optimizers.manual.same"))

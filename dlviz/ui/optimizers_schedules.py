@@ -27,7 +27,9 @@ def schedule_inputs() -> tuple[str, ScheduleSettings, bool, bool]:
     """Draw the schedule widgets; return the schedule, its settings, compare-all and log-scale flags."""
     left, middle, right = st.columns(3)
     name = left.selectbox(
-        tr("optimizers.schedule"), SCHEDULES, format_func=option_text("optimizers.schedule"),
+        tr("optimizers.schedule"),
+        SCHEDULES,
+        format_func=option_text("optimizers.schedule"),
         key="optimizers_schedule",
     )
     epochs = left.slider(tr("optimizers.epochs"), 10, 300, 100, step=5, key="optimizers_sched_epochs")
@@ -36,20 +38,28 @@ def schedule_inputs() -> tuple[str, ScheduleSettings, bool, bool]:
     if name == "StepLR":
         values["step_size"] = middle.slider("step_size", 1, 100, 30, key="optimizers_sched_step_size")
     if name == "MultiStepLR":
-        values["milestones"] = tuple(sorted(middle.multiselect(
-            "milestones", MILESTONES, default=[30, 60, 80], key="optimizers_sched_milestones"
-        )))
+        values["milestones"] = tuple(
+            sorted(
+                middle.multiselect(
+                    "milestones", MILESTONES, default=[30, 60, 80], key="optimizers_sched_milestones"
+                )
+            )
+        )
     if name in ("StepLR", "MultiStepLR"):
         values["gamma"] = middle.select_slider("gamma", GAMMAS, value=0.1, key="optimizers_sched_gamma")
     if name == "ExponentialLR":
-        values["exp_gamma"] = middle.select_slider("gamma", EXP_GAMMAS, value=0.97, key="optimizers_sched_exp_gamma")
+        values["exp_gamma"] = middle.select_slider(
+            "gamma", EXP_GAMMAS, value=0.97, key="optimizers_sched_exp_gamma"
+        )
     if name == "CosineAnnealingLR":
         values["t_max"] = middle.slider("T_max", 1, 300, 100, key="optimizers_sched_t_max")
         values["eta_min"] = middle.select_slider(
             "eta_min", (0.0, 0.0001, 0.001, 0.01), value=0.0, key="optimizers_sched_eta_min"
         )
     if name == "OneCycleLR":
-        values["pct_start"] = middle.slider("pct_start", 0.05, 0.95, 0.3, step=0.05, key="optimizers_sched_pct")
+        values["pct_start"] = middle.slider(
+            "pct_start", 0.05, 0.95, 0.3, step=0.05, key="optimizers_sched_pct"
+        )
         values["anneal_strategy"] = middle.radio(
             "anneal_strategy", ("cos", "linear"), horizontal=True, key="optimizers_sched_anneal"
         )
@@ -58,7 +68,12 @@ def schedule_inputs() -> tuple[str, ScheduleSettings, bool, bool]:
         values["factor"] = middle.select_slider("factor", GAMMAS, value=0.1, key="optimizers_sched_factor")
         values["patience"] = middle.slider("patience", 0, 30, 10, key="optimizers_sched_patience")
         values["noise"] = middle.slider(
-            tr("optimizers.plateau_noise"), 0.0, 0.05, 0.01, step=0.005, format="%.3f",
+            tr("optimizers.plateau_noise"),
+            0.0,
+            0.05,
+            0.01,
+            step=0.005,
+            format="%.3f",
             key="optimizers_sched_noise",
         )
     compare = right.toggle(tr("optimizers.compare_all"), value=False, key="optimizers_sched_compare")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 
 import streamlit as st
@@ -28,7 +29,7 @@ from dlviz.playground.settings import (
     from_query,
     to_query,
 )
-from dlviz.ui.i18n import current_lang, option_label, tr
+from dlviz.ui.i18n import current_lang, tr
 from dlviz.ui.sidebar import current_seed
 
 PREFIX = "playground_"
@@ -60,6 +61,17 @@ def load_url_state() -> list[str]:
     return rejected
 
 
+def labels_of(prefix: str, options) -> Callable:
+    """Return a format_func: option -> its text in the session's language; anything else is shown as is.
+
+    The language is bound now (format_func may be called outside the script run), and a text maps to
+    itself so that tools which select by the shown text find it.
+    """
+    lang = current_lang()
+    texts = {option: t(f"{prefix}.{option}", lang) for option in options}
+    return lambda option: texts.get(option, option)
+
+
 def _default(key: str, value) -> str:
     """Give a widget key its default value in session state (once); return the key."""
     if key not in st.session_state:
@@ -83,29 +95,27 @@ def hyperparameter_row() -> None:
     columns = st.columns(7)
     widgets = [
         ("learning_rate", LEARNING_RATES, lambda v: f"{v:g}"),
-        ("activation", ACTIVATION_NAMES, option_label("playground.opt.activation")),
-        ("optimizer", OPTIMIZER_NAMES, option_label("playground.opt.optimizer")),
-        ("regularization", REGULARIZATIONS, option_label("playground.opt.reg")),
+        ("activation", ACTIVATION_NAMES, labels_of("playground.opt.activation", ACTIVATION_NAMES)),
+        ("optimizer", OPTIMIZER_NAMES, labels_of("playground.opt.optimizer", OPTIMIZER_NAMES)),
+        ("regularization", REGULARIZATIONS, labels_of("playground.opt.reg", REGULARIZATIONS)),
         ("reg_rate", REG_RATES, lambda v: f"{v:g}"),
         ("batch_size", BATCH_SIZES, lambda v: t("playground.batch_full", lang) if v == 0 else str(v)),
         ("dropout", DROPOUTS, lambda v: f"{v:g}"),
     ]
     for column, (name, options, label) in zip(columns, widgets, strict=True):
         key = _default(PREFIX + name, defaults[PREFIX + name])
-        disabled = name == "reg_rate" and st.session_state.get(PREFIX + "regularization") == "none"
         column.selectbox(tr(f"playground.{name}"), options, format_func=label, key=key,
-                         disabled=disabled)
+                         help=tr("playground.reg_rate_help") if name == "reg_rate" else None)
 
 
 def data_controls() -> None:
     """Draw the dataset, its size, noise and split, and the input-feature toggles."""
     defaults = _widget_values(DEFAULTS)
     st.subheader(tr("playground.data"))
-    st.selectbox(tr("playground.dataset"), DATASETS, format_func=option_label("playground.opt.dataset"),
+    st.selectbox(tr("playground.dataset"), DATASETS, format_func=labels_of("playground.opt.dataset", DATASETS),
                  key=_default(PREFIX + "dataset", defaults[PREFIX + "dataset"]))
     st.selectbox(tr("playground.classes"), CLASS_COUNTS, help=tr("playground.classes_help"),
-                 key=_default(PREFIX + "classes", defaults[PREFIX + "classes"]),
-                 disabled=st.session_state[PREFIX + "dataset"] not in ("spiral", "gaussian"))
+                 key=_default(PREFIX + "classes", defaults[PREFIX + "classes"]))
     low, high, step = NOISE_RANGE
     st.slider(tr("playground.noise"), low, high, step=step, key=_default(PREFIX + "noise", defaults[PREFIX + "noise"]))
     low, high, step = TRAIN_PERCENT_RANGE

@@ -120,7 +120,8 @@ def _diagram(experiment: Experiment, extent: float) -> None:
     choices = _neuron_choices(experiment, sizes)
     if st.session_state.get("playground_enlarge") not in choices:
         st.session_state["playground_enlarge"] = "none"
-    chosen = st.selectbox(tr("playground.enlarge"), list(choices), format_func=choices.get, key="playground_enlarge")
+    chosen = st.selectbox(tr("playground.enlarge"), list(choices), format_func=lambda v: choices.get(v, v),
+                          key="playground_enlarge")
     if chosen != "none":
         column, index = (int(part) for part in chosen.split(":"))
         grid = plane_grid(extent, BOUNDARY_RESOLUTION)

@@ -17,7 +17,7 @@ def render_sidebar() -> None:
     current_lang()
     with st.sidebar:
         st.selectbox(
-            "Language / 语言", list(LANGUAGES), format_func=LANGUAGES.get, key=LANG_KEY
+            "Language / 语言", list(LANGUAGES), format_func=lambda code: LANGUAGES.get(code, code), key=LANG_KEY
         )
         st.query_params["lang"] = st.session_state[LANG_KEY]
         choices = [AUTO, *available_devices()]

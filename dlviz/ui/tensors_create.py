@@ -62,15 +62,25 @@ def _factory_controls() -> creation.Created:
     fill = 7.0
     if name == "arange":
         cols = st.columns(3)
-        start = cols[0].number_input(tr("tensors.start"), -1000.0, 1000.0, 0.0, key="tensors_start")
-        end = cols[1].number_input(tr("tensors.end"), -1000.0, 1000.0, 10.0, key="tensors_end")
-        step = cols[2].number_input(tr("tensors.step"), -100.0, 100.0, 1.0, key="tensors_step")
+        start = cols[0].number_input(
+            tr("tensors.start"), -1000.0, 1000.0, 0.0, key="tensors_start", persist_state="page"
+        )
+        end = cols[1].number_input(
+            tr("tensors.end"), -1000.0, 1000.0, 10.0, key="tensors_end", persist_state="page"
+        )
+        step = cols[2].number_input(
+            tr("tensors.step"), -100.0, 100.0, 1.0, key="tensors_step", persist_state="page"
+        )
         return creation.from_factory(name, (1,), start=start, end=end, step=step)
     if name == "linspace":
         cols = st.columns(2)
-        start = cols[0].number_input(tr("tensors.start"), -1000.0, 1000.0, 0.0, key="tensors_start")
-        end = cols[1].number_input(tr("tensors.end"), -1000.0, 1000.0, 1.0, key="tensors_end")
-        steps = st.slider(tr("tensors.steps"), 1, 100, 5, key="tensors_steps")
+        start = cols[0].number_input(
+            tr("tensors.start"), -1000.0, 1000.0, 0.0, key="tensors_start", persist_state="page"
+        )
+        end = cols[1].number_input(
+            tr("tensors.end"), -1000.0, 1000.0, 1.0, key="tensors_end", persist_state="page"
+        )
+        steps = st.slider(tr("tensors.steps"), 1, 100, 5, key="tensors_steps", persist_state="page")
         return creation.from_factory(name, (steps,), start=start, end=end)
     if name == "eye":
         shape = shape_sliders("tensors_eye", (3, 3), max_dims=2)
@@ -79,7 +89,9 @@ def _factory_controls() -> creation.Created:
     shape = shape_sliders("tensors_shape", (2, 3))
     st.caption(tr("tensors.create.shape_is", shape=shape))
     if name == "full":
-        fill = st.number_input(tr("tensors.fill"), -1000.0, 1000.0, 7.0, key="tensors_fill")
+        fill = st.number_input(
+            tr("tensors.fill"), -1000.0, 1000.0, 7.0, key="tensors_fill", persist_state="page"
+        )
     return creation.from_factory(name, shape, seed=current_seed(), fill=fill)
 
 
@@ -89,7 +101,9 @@ def render_attributes() -> None:
     with controls:
         preset_picker(DATA_PRESETS, "tensors_attr_preset", ("tensors_attr_data",), "floats")
         data = literal_input("tensors.create.data", "tensors_attr_data", DATA_PRESETS["floats"].texts[0])
-        requires_grad = st.checkbox(tr("tensors.attr.requires_grad"), key="tensors_attr_grad")
+        requires_grad = st.checkbox(
+            tr("tensors.attr.requires_grad"), key="tensors_attr_grad", persist_state="page"
+        )
         target = pick(
             "tensors.attr.target",
             DTYPES,

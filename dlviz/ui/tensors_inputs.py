@@ -55,6 +55,7 @@ def preset_picker(
         index=names.index(default),
         format_func=option_label("tensors.preset"),
         key=preset_key,
+        persist_state="page",
         on_change=_apply_preset,
         args=(presets, preset_key, target_keys),
     )
@@ -70,7 +71,11 @@ def literal_input(label_key: str, key: str, default: str):
     """Draw a text box for a nested-list literal and return the parsed value (errors raise UserFacingError)."""
     init_state(key, default)
     text = st.text_input(
-        tr(label_key), key=key, max_chars=limits.MAX_TEXT_INPUT_CHARS.value, help=tr("tensors.literal_help")
+        tr(label_key),
+        key=key,
+        persist_state="page",
+        max_chars=limits.MAX_TEXT_INPUT_CHARS.value,
+        help=tr("tensors.literal_help"),
     )
     return parse_literal(text)
 
@@ -79,14 +84,21 @@ def shape_sliders(
     key: str, default: tuple[int, ...], max_dims: int = 3, max_side: int = MAX_SIDE
 ) -> tuple[int, ...]:
     """Draw a dims slider and one size slider per dim; return the shape."""
-    dims = st.slider(tr("tensors.dims"), 1, max_dims, len(default), key=f"{key}_dims")
+    dims = st.slider(tr("tensors.dims"), 1, max_dims, len(default), key=f"{key}_dims", persist_state="page")
     columns = st.columns(max_dims)
     shape = []
     for dim in range(dims):
         with columns[dim]:
             value = default[dim] if dim < len(default) else 2
             shape.append(
-                st.slider(tr("tensors.size_of_dim", dim=dim), 1, max_side, value, key=f"{key}_{dim}")
+                st.slider(
+                    tr("tensors.size_of_dim", dim=dim),
+                    1,
+                    max_side,
+                    value,
+                    key=f"{key}_{dim}",
+                    persist_state="page",
+                )
             )
     return tuple(shape)
 
@@ -101,10 +113,18 @@ def choice(
 ):
     """Draw a radio (few options) whose labels are translated (or shown as-is without option_prefix)."""
     kwargs = {"format_func": option_label(option_prefix)} if option_prefix else {}
-    return st.radio(tr(label_key), list(options), key=key, horizontal=horizontal, index=index, **kwargs)
+    return st.radio(
+        tr(label_key),
+        list(options),
+        key=key,
+        persist_state="page",
+        horizontal=horizontal,
+        index=index,
+        **kwargs,
+    )
 
 
 def pick(label_key: str, options, key: str, option_prefix: str | None = None, index: int = 0):
     """Draw a selectbox whose labels are translated (or shown as-is without option_prefix)."""
     kwargs = {"format_func": option_label(option_prefix)} if option_prefix else {}
-    return st.selectbox(tr(label_key), list(options), key=key, index=index, **kwargs)
+    return st.selectbox(tr(label_key), list(options), key=key, persist_state="page", index=index, **kwargs)

@@ -31,7 +31,9 @@ def _render_combine() -> None:
         preset_picker(COMBINE_PRESETS, "tensors_combine_preset", ("tensors_a", "tensors_b", "tensors_op"))
         data_a = literal_input("tensors.arith.a", "tensors_a", COMBINE_PRESETS["seed001_add"].texts[0])
         data_b = literal_input("tensors.arith.b", "tensors_b", COMBINE_PRESETS["seed001_add"].texts[1])
-        op = st.selectbox(tr("tensors.arith.op"), arithmetic.OPERATORS, key="tensors_op")
+        op = st.selectbox(
+            tr("tensors.arith.op"), arithmetic.OPERATORS, key="tensors_op", persist_state="page"
+        )
         kind = "elementwise" if op in arithmetic.ELEMENTWISE else "matrix"
         st.caption(tr(f"tensors.arith.explain.{kind}"))
     with view:
@@ -90,14 +92,6 @@ def broadcast_table(broadcast: Broadcast) -> None:
             ]
         )
     )
-    st.markdown(
-        tr(
-            "tensors.arith.broadcast_steps",
-            a=broadcast.shape_a,
-            b=broadcast.shape_b,
-            result=broadcast.result_shape,
-        )
-    )
     st.markdown("\n".join(rows))
     st.caption(tr("tensors.arith.broadcast_legend"))
 
@@ -134,14 +128,19 @@ def _render_reduce() -> None:
         data = literal_input(
             "tensors.create.data", "tensors_reduce_data", REDUCE_PRESETS["seed000_sum"].texts[0]
         )
-        how = st.selectbox(tr("tensors.reduce.how"), arithmetic.REDUCTIONS, key="tensors_reduce_how")
+        how = st.selectbox(
+            tr("tensors.reduce.how"), arithmetic.REDUCTIONS, key="tensors_reduce_how", persist_state="page"
+        )
         dim = st.selectbox(
             tr("tensors.dim"),
             [arithmetic.ALL_DIMS, 0, 1, 2, -1],
             key="tensors_reduce_dim",
+            persist_state="page",
             format_func=lambda d: str(d),
         )
-        keepdim = st.checkbox("keepdim", key="tensors_reduce_keepdim", disabled=dim == arithmetic.ALL_DIMS)
+        keepdim = st.checkbox(
+            "keepdim", key="tensors_reduce_keepdim", persist_state="page", disabled=dim == arithmetic.ALL_DIMS
+        )
         st.caption(tr("tensors.reduce.explain"))
     with view:
         reduced = arithmetic.reduce(data, how, dim, keepdim)
@@ -177,16 +176,20 @@ def render_reshape() -> None:
         data = literal_input(
             "tensors.create.data", "tensors_reshape_data", DATA_PRESETS["seed001_c"].texts[0]
         )
-        transpose_first = st.checkbox(tr("tensors.reshape.transpose_first"), key="tensors_reshape_t")
+        transpose_first = st.checkbox(
+            tr("tensors.reshape.transpose_first"), key="tensors_reshape_t", persist_state="page"
+        )
         op = st.selectbox(
             tr("tensors.reshape.op"),
             reshaping.RESHAPES,
             key="tensors_reshape_op",
+            persist_state="page",
             on_change=_apply_reshape_default,
         )
         argument = st.text_input(
             tr("tensors.reshape.argument"),
             key="tensors_reshape_arg",
+            persist_state="page",
             help=tr("tensors.reshape.argument_help"),
         )
         st.caption(tr(f"tensors.reshape.explain.{op}"))

@@ -29,6 +29,7 @@ def render_inplace() -> None:
             5.0,
             0.5,
             key="tensors_inplace_value",
+            persist_state="page",
             disabled=op == "zero_",
         )
         case = pick(
@@ -71,7 +72,15 @@ def render_bridge() -> None:
             "tensors.bridge.direction",
         )
         side = choice("tensors.bridge.side", bridge.SIDES, "tensors_bridge_side", "tensors.bridge.side")
-        amount = st.slider(tr("tensors.bridge.amount"), -5.0, 5.0, 1.0, 0.5, key="tensors_bridge_amount")
+        amount = st.slider(
+            tr("tensors.bridge.amount"),
+            -5.0,
+            5.0,
+            1.0,
+            0.5,
+            key="tensors_bridge_amount",
+            persist_state="page",
+        )
         st.caption(tr(f"tensors.bridge.explain.{direction}"))
     with view:
         result = bridge.bridge(data, direction, side, amount)

@@ -29,10 +29,14 @@ def render_index() -> None:
             tr("tensors.index.examples"),
             INDEX_PRESETS,
             key="tensors_index_preset",
+            persist_state="page",
             on_change=_apply_index_preset,
         )
         expression = st.text_input(
-            tr("tensors.index.expression"), key="tensors_index_expr", help=tr("tensors.index.help")
+            tr("tensors.index.expression"),
+            key="tensors_index_expr",
+            persist_state="page",
+            help=tr("tensors.index.help"),
         )
         result = apply_index(shape, expression)
         st.caption(tr("tensors.index.explain"))
@@ -58,7 +62,9 @@ def render_join() -> None:
         shape_a = shape_sliders("tensors_join_a", (2, 3), max_dims=2, max_side=MAX_JOIN_SIDE)
         st.markdown(tr("tensors.join.b"))
         shape_b = shape_sliders("tensors_join_b", (2, 3), max_dims=2, max_side=MAX_JOIN_SIDE)
-        dim = st.select_slider(tr("tensors.dim"), list(range(-3, 3)), value=0, key="tensors_join_dim")
+        dim = st.select_slider(
+            tr("tensors.dim"), list(range(-3, 3)), value=0, key="tensors_join_dim", persist_state="page"
+        )
         st.caption(tr(f"tensors.join.explain.{how}"))
     with view:
         joined = join(shape_a, shape_b, how, dim)

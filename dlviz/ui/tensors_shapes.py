@@ -80,12 +80,21 @@ def render_shape_errors() -> None:
             list(PRESETS),
             format_func=option_label("tensors.shape.preset"),
             key="tensors_shape_preset",
+            persist_state="page",
             on_change=_apply_preset,
         )
-        op = st.selectbox(tr("tensors.shape.op"), SHAPE_OPS, key="tensors_shape_op")
-        shape_a = parse_shape(st.text_input(tr("tensors.shape.a"), key="tensors_shape_a"))
-        shape_b = parse_shape(st.text_input(tr("tensors.shape.b"), key="tensors_shape_b"))
-        dim = st.number_input(tr("tensors.dim"), -3, 2, 0, key="tensors_shape_dim") if op == "cat" else 0
+        op = st.selectbox(tr("tensors.shape.op"), SHAPE_OPS, key="tensors_shape_op", persist_state="page")
+        shape_a = parse_shape(
+            st.text_input(tr("tensors.shape.a"), key="tensors_shape_a", persist_state="page")
+        )
+        shape_b = parse_shape(
+            st.text_input(tr("tensors.shape.b"), key="tensors_shape_b", persist_state="page")
+        )
+        dim = (
+            st.number_input(tr("tensors.dim"), -3, 2, 0, key="tensors_shape_dim", persist_state="page")
+            if op == "cat"
+            else 0
+        )
         st.caption(tr("tensors.shape.explain"))
     with view:
         diagnosis = explain(op, shape_a, shape_b, int(dim))

@@ -40,7 +40,9 @@ def overfitting_box(run: RunRecord) -> None:
         return
     report = check_overfitting([e.train_loss for e in complete], [e.val_loss for e in complete])
     if report.overfitting:
-        st.warning(tr("training.overfitting", since=report.since_epoch + 1, best=report.best_epoch + 1), icon="📈")
+        st.warning(
+            tr("training.overfitting", since=report.since_epoch + 1, best=report.best_epoch + 1), icon="📈"
+        )
     else:
         st.success(tr("training.no_overfitting", best=report.best_epoch + 1), icon="✅")
 
@@ -64,17 +66,27 @@ def metrics_tab(experiment: Experiment, run: RunRecord, outputs: torch.Tensor) -
         [(tr(f"training.metric.{name}"), ours, theirs) for name, ours, theirs in rows],
         columns=[tr("training.col.metric"), tr("training.col.ours"), tr("training.col.sklearn")],
     )
-    st.dataframe(table, hide_index=True, column_config={
-        tr("training.col.ours"): st.column_config.NumberColumn(format="%.4f"),
-        tr("training.col.sklearn"): st.column_config.NumberColumn(format="%.4f"),
-    })
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_config={
+            tr("training.col.ours"): st.column_config.NumberColumn(format="%.4f"),
+            tr("training.col.sklearn"): st.column_config.NumberColumn(format="%.4f"),
+        },
+    )
     st.caption(tr("training.metrics_caption"))
 
 
 def confusion_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
-    matrix = confusion_matrix(experiment.data.val_y.cpu(), predicted_classes(outputs), experiment.data.num_classes)
-    st.plotly_chart(confusion_figure(matrix, experiment.data.class_names,
-                                     (tr("training.actual"), tr("training.predicted"))), key="training_confusion")
+    matrix = confusion_matrix(
+        experiment.data.val_y.cpu(), predicted_classes(outputs), experiment.data.num_classes
+    )
+    st.plotly_chart(
+        confusion_figure(
+            matrix, experiment.data.class_names, (tr("training.actual"), tr("training.predicted"))
+        ),
+        key="training_confusion",
+    )
 
 
 def mistakes_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
@@ -91,17 +103,29 @@ def mistakes_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
     names = experiment.data.class_names
     st.caption(tr("training.mistakes_caption", count=len(wrong), total=len(actual), shown=len(shown)))
     captions = [f"{names[actual[i]]} → {names[predicted[i]]}" for i in shown.tolist()]
-    st.plotly_chart(misclassified_figure(experiment.data.val_x[shown].cpu(), captions), key="training_mistakes")
+    st.plotly_chart(
+        misclassified_figure(experiment.data.val_x[shown].cpu(), captions), key="training_mistakes"
+    )
 
 
 def checkpoint_tab(experiment: Experiment) -> None:
     """Download the last and best weights; upload weights and load them safely."""
     columns = st.columns(2)
-    columns[0].download_button(tr("training.download_last"), state_dict_bytes(cpu_state_dict(experiment.model)),
-                               "last_state_dict.pt", key="training_download_last", on_click="ignore")
+    columns[0].download_button(
+        tr("training.download_last"),
+        state_dict_bytes(cpu_state_dict(experiment.model)),
+        "last_state_dict.pt",
+        key="training_download_last",
+        on_click="ignore",
+    )
     if BEST_KEY in st.session_state:
-        columns[1].download_button(tr("training.download_best"), state_dict_bytes(st.session_state[BEST_KEY]),
-                                   "best_state_dict.pt", key="training_download_best", on_click="ignore")
+        columns[1].download_button(
+            tr("training.download_best"),
+            state_dict_bytes(st.session_state[BEST_KEY]),
+            "best_state_dict.pt",
+            key="training_download_best",
+            on_click="ignore",
+        )
     upload = st.file_uploader(tr("training.upload"), type=["pt", "pth"], key="training_upload")
     st.caption(tr("training.safe_load_note"))
     if upload is not None:
@@ -117,8 +141,14 @@ def checkpoint_tab(experiment: Experiment) -> None:
 def export_tab(experiment: Experiment, device: str) -> None:
     script = export_script(experiment.config, experiment.data.input_shape, experiment.data.outputs, device)
     st.caption(tr("training.export_caption"))
-    st.download_button(tr("training.download_script"), script, "dlviz_training_run.py", mime="text/x-python",
-                       key="training_download_script", on_click="ignore")
+    st.download_button(
+        tr("training.download_script"),
+        script,
+        "dlviz_training_run.py",
+        mime="text/x-python",
+        key="training_download_script",
+        on_click="ignore",
+    )
     code_panel(script, expanded=True)
 
 
@@ -126,7 +156,12 @@ def analysis(experiment: Experiment, run: RunRecord) -> None:
     """Draw the after-run tabs for the last run."""
     st.subheader(tr("training.analysis"))
     outputs = validation_outputs(experiment, run)
-    tabs = st.tabs([tr(f"training.tab.{name}") for name in ("metrics", "confusion", "mistakes", "norms", "save", "export")])
+    tabs = st.tabs(
+        [
+            tr(f"training.tab.{name}")
+            for name in ("metrics", "confusion", "mistakes", "norms", "save", "export")
+        ]
+    )
     with tabs[0]:
         metrics_tab(experiment, run, outputs)
     with tabs[1]:
@@ -139,8 +174,14 @@ def analysis(experiment: Experiment, run: RunRecord) -> None:
     with tabs[3]:
         st.caption(tr("training.norms_caption"))
         if run.epochs:
-            st.plotly_chart(norms_figure(run, (tr("training.chart.grad_norms"), tr("training.chart.weight_norms")),
-                                         tr("training.chart.epoch")), key="training_norms")
+            st.plotly_chart(
+                norms_figure(
+                    run,
+                    (tr("training.chart.grad_norms"), tr("training.chart.weight_norms")),
+                    tr("training.chart.epoch"),
+                ),
+                key="training_norms",
+            )
     with tabs[4]:
         checkpoint_tab(experiment)
     with tabs[5]:

@@ -14,7 +14,12 @@ from dlviz.ui.i18n import option_label, tr
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
 BATCH_SIZES = [8, 16, 32, 64, 128, 256, 512, 1024]
-IMAGE_DEFAULTS = {"training_lr": 0.001, "training_batch_size": 64, "training_epochs": 2, "training_auto": False}
+IMAGE_DEFAULTS = {
+    "training_lr": 0.001,
+    "training_batch_size": 64,
+    "training_epochs": 2,
+    "training_auto": False,
+}
 TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
 
 
@@ -34,20 +39,37 @@ def _init_defaults() -> None:
 
 def data_controls() -> DataSpec:
     """Draw the dataset widgets; return the DataSpec."""
-    name = st.selectbox(tr("training.dataset"), DATASETS, format_func=option_label("training.opt.dataset"),
-                        key="training_dataset", on_change=_dataset_changed)
+    name = st.selectbox(
+        tr("training.dataset"),
+        DATASETS,
+        format_func=option_label("training.opt.dataset"),
+        key="training_dataset",
+        on_change=_dataset_changed,
+    )
     if name in IMAGE_DATASETS:
-        samples = st.slider(tr("training.samples"), 200, int(limits.MAX_TRAINING_IMAGES.value), 2000, 100,
-                            key="training_images")
+        samples = st.slider(
+            tr("training.samples"),
+            200,
+            int(limits.MAX_TRAINING_IMAGES.value),
+            2000,
+            100,
+            key="training_images",
+        )
         normalize = st.checkbox(tr("training.normalize"), True, key="training_normalize")
         root, download = "", False
         if name != "digits":
-            root = st.text_input(tr("training.data_dir"), str(data_dir()), key="training_data_dir",
-                                 max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value))
+            root = st.text_input(
+                tr("training.data_dir"),
+                str(data_dir()),
+                key="training_data_dir",
+                max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value),
+            )
             download = st.checkbox(tr("training.download"), False, key="training_download")
         spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
     else:
-        samples = st.slider(tr("training.samples"), 50, int(limits.MAX_TOY_SAMPLES.value), 500, 50, key="training_points")
+        samples = st.slider(
+            tr("training.samples"), 50, int(limits.MAX_TOY_SAMPLES.value), 500, 50, key="training_points"
+        )
         noise = st.slider(tr("training.noise"), 0.0, 1.0, 0.2, 0.05, key="training_noise")
         classes = 2
         if name in ("spiral", "gaussian"):
@@ -59,18 +81,28 @@ def data_controls() -> DataSpec:
 
 def model_controls() -> ModelSpec:
     """Draw the model widgets; return the ModelSpec."""
-    name = st.selectbox(tr("training.model"), list(MODELS), format_func=option_label("training.opt.model"),
-                        key="training_model")
+    name = st.selectbox(
+        tr("training.model"),
+        list(MODELS),
+        format_func=option_label("training.opt.model"),
+        key="training_model",
+    )
     if name == "mlp":
         depth = st.slider(tr("training.depth"), 1, int(limits.MAX_DEPTH.value), 2, key="training_depth")
-        width = st.select_slider(tr("training.width"), [w for w in (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
-                                                        if w <= limits.MAX_LAYER_WIDTH.value], 32, key="training_width")
+        width = st.select_slider(
+            tr("training.width"),
+            [w for w in (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024) if w <= limits.MAX_LAYER_WIDTH.value],
+            32,
+            key="training_width",
+        )
         activation = st.selectbox(tr("training.activation"), list(ACTIVATIONS), key="training_activation")
         dropout = st.slider(tr("training.dropout"), 0.0, 0.8, 0.0, 0.05, key="training_dropout")
         batch_norm = st.checkbox(tr("training.batch_norm"), False, key="training_batch_norm")
         return ModelSpec(name, depth, width, activation, dropout, batch_norm)
     if name == "simple_nn":
-        width = st.select_slider(tr("training.width"), [8, 16, 32, 64, 128, 256, 512], 128, key="training_simple_width")
+        width = st.select_slider(
+            tr("training.width"), [8, 16, 32, 64, 128, 256, 512], 128, key="training_simple_width"
+        )
         return ModelSpec(name, width=width)
     if name == "digit_recognizer":
         st.info(tr("training.digit_fix"), icon="🩹")
@@ -79,21 +111,38 @@ def model_controls() -> ModelSpec:
 
 def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     """Draw loss, optimizer, scheduler and loop widgets; return (loss, optimizer spec, epochs, batch, shuffle)."""
-    loss = st.selectbox(tr("training.loss"), list(LOSSES), format_func=option_label("training.opt.loss"),
-                        key="training_loss")
-    name = st.selectbox(tr("training.optimizer"), list(OPTIMIZERS), index=1,
-                        format_func=option_label("training.opt.optimizer"), key="training_optimizer")
+    loss = st.selectbox(
+        tr("training.loss"), list(LOSSES), format_func=option_label("training.opt.loss"), key="training_loss"
+    )
+    name = st.selectbox(
+        tr("training.optimizer"),
+        list(OPTIMIZERS),
+        index=1,
+        format_func=option_label("training.opt.optimizer"),
+        key="training_optimizer",
+    )
     lr = st.select_slider(tr("training.lr"), LEARNING_RATES, key="training_lr")
     momentum, nesterov = 0.0, False
     if name in ("sgd", "rmsprop"):
-        momentum = st.slider(tr("training.momentum"), 0.0, 0.99, 0.9 if name == "sgd" else 0.0, 0.01,
-                             key=f"training_momentum_{name}")
+        momentum = st.slider(
+            tr("training.momentum"),
+            0.0,
+            0.99,
+            0.9 if name == "sgd" else 0.0,
+            0.01,
+            key=f"training_momentum_{name}",
+        )
     if name == "sgd":
         nesterov = st.checkbox(tr("training.nesterov"), False, key="training_nesterov")
-    decay = st.select_slider(tr("training.weight_decay"), [0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1], 0.0,
-                             key="training_weight_decay")
-    scheduler = st.selectbox(tr("training.scheduler"), SCHEDULERS, format_func=option_label("training.opt.scheduler"),
-                             key="training_scheduler")
+    decay = st.select_slider(
+        tr("training.weight_decay"), [0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1], 0.0, key="training_weight_decay"
+    )
+    scheduler = st.selectbox(
+        tr("training.scheduler"),
+        SCHEDULERS,
+        format_func=option_label("training.opt.scheduler"),
+        key="training_scheduler",
+    )
     step_size, gamma = 5, 0.5
     if scheduler != "none":
         columns = st.columns(2)
@@ -102,8 +151,11 @@ def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
         if scheduler in ("step", "plateau"):
             gamma = columns[1].slider(tr("training.gamma"), 0.1, 0.9, 0.5, 0.1, key="training_gamma")
     epochs = st.slider(tr("training.epochs"), 1, int(limits.MAX_EPOCHS.value), key="training_epochs")
-    batch = st.select_slider(tr("training.batch_size"), [b for b in BATCH_SIZES if b <= limits.MAX_BATCH_SIZE.value],
-                             key="training_batch_size")
+    batch = st.select_slider(
+        tr("training.batch_size"),
+        [b for b in BATCH_SIZES if b <= limits.MAX_BATCH_SIZE.value],
+        key="training_batch_size",
+    )
     shuffle = st.checkbox(tr("training.shuffle"), True, key="training_shuffle")
     spec = OptimizerSpec(name, lr, momentum, nesterov, decay, scheduler, step_size, gamma)
     return loss, spec, epochs, batch, shuffle

@@ -49,7 +49,9 @@ def settle_interrupted_run(timeout: float = 2.0) -> None:
 class LiveView:
     """Callback redrawing the curves and progress at most every REFRESH_SECONDS, and keeping the best weights."""
 
-    def __init__(self, run: RunRecord, earlier: list[RunRecord], experiment_steps: int, chart_slot, progress_slot):
+    def __init__(
+        self, run: RunRecord, earlier: list[RunRecord], experiment_steps: int, chart_slot, progress_slot
+    ):
         self.run = run
         self.earlier = earlier
         self.total_steps = max(1, experiment_steps)
@@ -80,18 +82,35 @@ class LiveView:
         self.last_draw = time.monotonic()
         self.draws += 1
         titles, names = chart_texts()
-        self.chart_slot.plotly_chart(curves_figure(self.run, self.earlier, titles, names),
-                                     key=f"training_live_chart_{self.draws}")
+        self.chart_slot.plotly_chart(
+            curves_figure(self.run, self.earlier, titles, names), key=f"training_live_chart_{self.draws}"
+        )
         done = min(1.0, self.steps / self.total_steps)
         elapsed = time.monotonic() - self.started
         left = elapsed / done * (1 - done) if done > 0 else 0.0
-        self.progress_slot.progress(done, text=tr(
-            "training.progress", epoch=len(self.run.epochs) + 1 if done < 1 else len(self.run.epochs),
-            epochs=self.run.planned_epochs, step=self.steps, speed=f"{self.speed:,.0f}", left=f"{left:.1f}"))
+        self.progress_slot.progress(
+            done,
+            text=tr(
+                "training.progress",
+                epoch=len(self.run.epochs) + 1 if done < 1 else len(self.run.epochs),
+                epochs=self.run.planned_epochs,
+                step=self.steps,
+                speed=f"{self.speed:,.0f}",
+                left=f"{left:.1f}",
+            ),
+        )
 
 
-def train_live(config: ExperimentConfig, device, run: RunRecord, earlier: list[RunRecord], epochs: int,
-               max_seconds: float, chart_slot, progress_slot) -> Experiment:
+def train_live(
+    config: ExperimentConfig,
+    device,
+    run: RunRecord,
+    earlier: list[RunRecord],
+    epochs: int,
+    max_seconds: float,
+    chart_slot,
+    progress_slot,
+) -> Experiment:
     """Build config's experiment and train it for epochs inside this script run, drawing live.
 
     The run record and the experiment are in session state before the first step, so a rerun that

@@ -162,7 +162,10 @@ _EXAMPLES = {
     "sin_exp": ("sin·exp + x³ at (1, 2), summed", "sin·exp + x³，取 (1, 2) 后求和"),
     "accumulate": ("Loop of 3 backward calls with grad.zero_()", "3 次 backward 循环，每次 grad.zero_()"),
     "no_grad": ("x·2 under torch.no_grad()", "在 torch.no_grad() 下计算 x·2"),
-    "square_cube": ("x[0]**2 + x[1]**3 gives tensor([4., 27.])", "x[0]**2 + x[1]**3 的梯度为 tensor([4., 27.])"),
+    "square_cube": (
+        "x[0]**2 + x[1]**3 gives tensor([4., 27.])",
+        "x[0]**2 + x[1]**3 的梯度为 tensor([4., 27.])",
+    ),
     "two_layer": (
         "Two-layer net N=64, D_in=1000, H=100, D_out=10",
         "两层网络 N=64, D_in=1000, H=100, D_out=10",
@@ -492,6 +495,10 @@ STRINGS = {
     },
     "autograd.w2_title": {"en": "Exercise: train only w2", "zh": "练习：只训练 w2"},
     "autograd.epochs": {"en": "Epochs", "zh": "训练轮数"},
+    "autograd.epochs_thinned": {
+        "en": "{shown} of the {epochs} epochs are drawn, evenly spaced, the last one included.",
+        "zh": "在 {epochs} 轮中均匀选取 {shown} 轮绘制（包含最后一轮）。",
+    },
     "autograd.neuron_input": {"en": "input", "zh": "输入神经元"},
     "autograd.neuron_hidden": {"en": "hidden", "zh": "隐藏神经元"},
     "autograd.neuron_output": {"en": "output", "zh": "输出神经元"},

@@ -8,8 +8,20 @@ STRINGS = {
     "optimizers.section.manual": {"en": "✍️ Hand-written update", "zh": "✍️ 手写更新"},
     "optimizers.section.schedules": {"en": "📉 Learning-rate schedules", "zh": "📉 学习率调度"},
     "optimizers.section.batch": {"en": "🎲 Batch size", "zh": "🎲 批大小"},
-    "optimizers.err.unknown_surface": {"en": "There is no surface called {name}.", "zh": "没有名为 {name} 的曲面。"},
-    "optimizers.err.steps_positive": {"en": "The number of steps must be at least 1.", "zh": "步数至少为 1。"},
+    "optimizers.cpu_note": {
+        "en": "Every run here has two parameters, so it stays on the CPU whatever the sidebar's device: launching a "
+        "GPU kernel would cost more than the whole step. The sidebar's random seed sets the data and batches.",
+        "zh": "这里的每次运行只有两个参数，所以无论侧边栏选择什么设备都在 CPU 上运行：启动一次 GPU 内核的开销比整步计算还大。"
+        "侧边栏的随机种子决定数据和批次。",
+    },
+    "optimizers.err.unknown_surface": {
+        "en": "There is no surface called {name}.",
+        "zh": "没有名为 {name} 的曲面。",
+    },
+    "optimizers.err.steps_positive": {
+        "en": "The number of steps must be at least 1.",
+        "zh": "步数至少为 1。",
+    },
     "optimizers.err.lr_positive": {
         "en": "The learning rate must be a positive number, not {lr}.",
         "zh": "学习率必须是正数，而不是 {lr}。",
@@ -40,7 +52,10 @@ STRINGS = {
     "optimizers.steps": {"en": "Steps", "zh": "步数"},
     "optimizers.start_x": {"en": "Start x", "zh": "起点 x"},
     "optimizers.start_y": {"en": "Start y", "zh": "起点 y"},
-    "optimizers.sgd_lr": {"en": "Learning rate: SGD, momentum, Nesterov", "zh": "学习率：SGD、动量、Nesterov"},
+    "optimizers.sgd_lr": {
+        "en": "Learning rate: SGD, momentum, Nesterov",
+        "zh": "学习率：SGD、动量、Nesterov",
+    },
     "optimizers.adaptive_lr": {
         "en": "Learning rate: Adagrad, RMSprop, Adam, AdamW",
         "zh": "学习率：Adagrad、RMSprop、Adam、AdamW",
@@ -50,7 +65,10 @@ STRINGS = {
     "optimizers.beta2": {"en": "Adam β₂", "zh": "Adam 的 β₂"},
     "optimizers.alpha": {"en": "RMSprop α", "zh": "RMSprop 的 α"},
     "optimizers.weight_decay": {"en": "AdamW weight decay λ", "zh": "AdamW 权重衰减 λ"},
-    "optimizers.more_settings": {"en": "More: Adam β₂, RMSprop α, AdamW weight decay", "zh": "更多：Adam β₂、RMSprop α、AdamW 权重衰减"},
+    "optimizers.more_settings": {
+        "en": "More: Adam β₂, RMSprop α, AdamW weight decay",
+        "zh": "更多：Adam β₂、RMSprop α、AdamW 权重衰减",
+    },
     "optimizers.chosen": {"en": "Optimizers", "zh": "优化器"},
     "optimizers.nesterov_needs_momentum": {
         "en": "Nesterov is left out: with momentum 0 there is nothing to look ahead with, and "
@@ -91,8 +109,14 @@ STRINGS = {
         "zh": "g 是这一步的梯度 `p.grad`，η 是学习率。本实验室的测试会检查 `torch.optim` 是否严格遵循这些规则。",
     },
     # Schedules
-    "optimizers.err.epochs_too_few": {"en": "A schedule needs at least 2 epochs.", "zh": "学习率调度至少需要 2 轮。"},
-    "optimizers.err.unknown_schedule": {"en": "There is no schedule called {name}.", "zh": "没有名为 {name} 的调度器。"},
+    "optimizers.err.epochs_too_few": {
+        "en": "A schedule needs at least 2 epochs.",
+        "zh": "学习率调度至少需要 2 轮。",
+    },
+    "optimizers.err.unknown_schedule": {
+        "en": "There is no schedule called {name}.",
+        "zh": "没有名为 {name} 的调度器。",
+    },
     "optimizers.schedules.intro": {
         "en": "A scheduler changes the optimizer's learning rate once per epoch: call `optimizer.step()` for each "
         "batch, then `scheduler.step()` once at the end of the epoch. The chart is `scheduler.get_last_lr()` "
@@ -108,11 +132,20 @@ STRINGS = {
     "optimizers.schedule.StepLR": {"en": "StepLR", "zh": "StepLR（阶梯衰减）"},
     "optimizers.schedule.MultiStepLR": {"en": "MultiStepLR", "zh": "MultiStepLR（多阶梯衰减）"},
     "optimizers.schedule.ExponentialLR": {"en": "ExponentialLR", "zh": "ExponentialLR（指数衰减）"},
-    "optimizers.schedule.CosineAnnealingLR": {"en": "CosineAnnealingLR", "zh": "CosineAnnealingLR（余弦退火）"},
+    "optimizers.schedule.CosineAnnealingLR": {
+        "en": "CosineAnnealingLR",
+        "zh": "CosineAnnealingLR（余弦退火）",
+    },
     "optimizers.schedule.OneCycleLR": {"en": "OneCycleLR", "zh": "OneCycleLR（单周期）"},
-    "optimizers.schedule.ReduceLROnPlateau": {"en": "ReduceLROnPlateau", "zh": "ReduceLROnPlateau（平台期衰减）"},
+    "optimizers.schedule.ReduceLROnPlateau": {
+        "en": "ReduceLROnPlateau",
+        "zh": "ReduceLROnPlateau（平台期衰减）",
+    },
     "optimizers.epochs": {"en": "Epochs", "zh": "轮数"},
-    "optimizers.base_lr": {"en": "Initial learning rate (OneCycleLR: max_lr)", "zh": "初始学习率（OneCycleLR 中为 max_lr）"},
+    "optimizers.base_lr": {
+        "en": "Initial learning rate (OneCycleLR: max_lr)",
+        "zh": "初始学习率（OneCycleLR 中为 max_lr）",
+    },
     "optimizers.plateau_noise": {"en": "Noise on the fed loss", "zh": "输入损失的噪声"},
     "optimizers.compare_all": {"en": "Overlay the other five schedules", "zh": "叠加显示其他五种调度"},
     "optimizers.log_y": {"en": "Logarithmic rate axis", "zh": "学习率轴使用对数坐标"},
@@ -166,7 +199,7 @@ STRINGS = {
         "`loss.backward()`, move each parameter against its gradient, and zero the gradient (it accumulates). "
         "Three ways of writing that step run here on the same surface: `torch.optim.SGD`; "
         "`with torch.no_grad(): p -= lr * p.grad` (recommended); and the older `p.data -= lr * p.grad`. "
-        "The fourth path is the seed's \"dynamic learning rate\" `learning_rate = p.grad ** 2`.",
+        'The fourth path is the seed\'s "dynamic learning rate" `learning_rate = p.grad ** 2`.',
         "zh": "在使用 `torch.optim` 之前，种子教程是手动更新权重的：计算损失，调用 `loss.backward()`，"
         "让每个参数沿梯度反方向移动，再把梯度清零（梯度会累加）。这里在同一个曲面上运行三种写法：`torch.optim.SGD`；"
         "`with torch.no_grad(): p -= lr * p.grad`（推荐）；以及较老的 `p.data -= lr * p.grad`。"
@@ -228,7 +261,10 @@ STRINGS = {
         "（改为 `torch.tensor([4.0], requires_grad=True)`）；`torch.functional.relu` 并不存在（改为 `torch.relu`）；"
         "`def model_predict()` 和 `class MyModel(torch.nn.Module)` 缺少冒号。",
     },
-    "optimizers.manual.seed_fixed": {"en": "learning_rate = 0.01, as in the seed", "zh": "learning_rate = 0.01（与种子教程相同）"},
+    "optimizers.manual.seed_fixed": {
+        "en": "learning_rate = 0.01, as in the seed",
+        "zh": "learning_rate = 0.01（与种子教程相同）",
+    },
     "optimizers.manual.seed_dynamic": {
         "en": "learning_rate = p.grad ** 2, the seed's dynamic rate",
         "zh": "learning_rate = p.grad ** 2（种子教程的动态学习率）",
@@ -249,7 +285,7 @@ STRINGS = {
         "en": "Fit a line `pred = w·x + b` to {samples} noisy points with `torch.optim.SGD` and `nn.MSELoss()`. "
         "Each update uses one batch; the batch loss is the **mean** of the per-sample squared errors, so its "
         "gradient is the mean of per-sample gradients — an estimate of the full-data gradient. A seed tutorial says "
-        "SGD \"randomly picks batches\": it does not. `torch.optim.SGD` only takes the step it is given; the "
+        'SGD "randomly picks batches": it does not. `torch.optim.SGD` only takes the step it is given; the '
         "`DataLoader(..., shuffle=True)` draws the random batches. The contour is the full-data loss over (w, b).",
         "zh": "用 `torch.optim.SGD` 和 `nn.MSELoss()` 把直线 `pred = w·x + b` 拟合到 {samples} 个带噪声的点上。"
         "每次更新使用一个批次；批次损失是各样本平方误差的**平均值**，所以它的梯度是各样本梯度的平均——是全数据梯度的一个估计。"
@@ -261,15 +297,24 @@ STRINGS = {
         "en": "batch size {b} ({updates} updates per epoch)",
         "zh": "批大小 {b}（每轮更新 {updates} 次）",
     },
-    "optimizers.batch.full": {"en": "full batch, {n} points (1 update per epoch)", "zh": "全批次，{n} 个点（每轮更新 1 次）"},
+    "optimizers.batch.full": {
+        "en": "full batch, {n} points (1 update per epoch)",
+        "zh": "全批次，{n} 个点（每轮更新 1 次）",
+    },
     "optimizers.batch.diverged": {
         "en": "Diverged: at this learning rate the steps overshoot and grow; the path left the plot and the loss "
         "is infinite. Lower the learning rate.",
         "zh": "发散：在这个学习率下，每一步都越过极小值并且越来越大；路径飞出图外，损失为无穷大。请调小学习率。",
     },
-    "optimizers.batch.noise_title": {"en": "Gradient noise: batch gradients around the full gradient", "zh": "梯度噪声：批次梯度围绕全批次梯度的分布"},
+    "optimizers.batch.noise_title": {
+        "en": "Gradient noise: batch gradients around the full gradient",
+        "zh": "梯度噪声：批次梯度围绕全批次梯度的分布",
+    },
     "optimizers.metric.full_norm": {"en": "‖full-batch gradient‖ at the start", "zh": "起点处 ‖全批次梯度‖"},
-    "optimizers.metric.noise": {"en": "RMS ‖batch − full gradient‖, batch {b}", "zh": "批大小 {b} 时 ‖批次梯度 − 全梯度‖ 的均方根"},
+    "optimizers.metric.noise": {
+        "en": "RMS ‖batch − full gradient‖, batch {b}",
+        "zh": "批大小 {b} 时 ‖批次梯度 − 全梯度‖ 的均方根",
+    },
     "optimizers.metric.noise_help": {
         "en": "Measured over 300 random batches. Sampling theory predicts {predicted}.",
         "zh": "基于 300 个随机批次测得。抽样理论的预测值为 {predicted}。",
@@ -284,7 +329,10 @@ STRINGS = {
         "右图：典型距离按 1/√B 缩小（由于一个批次内样本不重复，还要乘以 √((N−B)/(N−1))），在全批次时为 0。"
         "小批次每轮走许多步，每步便宜但有噪声；大批次每轮步数少，但每步准确。",
     },
-    "optimizers.batch.mean_title": {"en": "The batch loss is the mean of per-sample losses", "zh": "批次损失是各样本损失的平均值"},
+    "optimizers.batch.mean_title": {
+        "en": "The batch loss is the mean of per-sample losses",
+        "zh": "批次损失是各样本损失的平均值",
+    },
     "optimizers.batch.mean_text": {
         "en": "For the first batch at the start point: averaging the per-sample squared errors by hand gives the "
         "same number as `nn.MSELoss()` (whose default `reduction='mean'`). With `reduction='sum'` the gradient, "
@@ -292,7 +340,10 @@ STRINGS = {
         "zh": "以起点处的第一个批次为例：手动对各样本平方误差求平均，与 `nn.MSELoss()`（默认 `reduction='mean'`）结果相同。"
         "若使用 `reduction='sum'`，梯度（以及合适的学习率）会随批大小成比例变化。",
     },
-    "optimizers.metric.per_sample_mean": {"en": "mean of {b} per-sample losses", "zh": "{b} 个样本损失的平均值"},
+    "optimizers.metric.per_sample_mean": {
+        "en": "mean of {b} per-sample losses",
+        "zh": "{b} 个样本损失的平均值",
+    },
     "optimizers.bfig.epoch": {"en": "epoch", "zh": "轮次"},
     "optimizers.bfig.loss_gap": {"en": "full-data loss − minimum", "zh": "全数据损失 − 极小值"},
     "optimizers.bfig.batch_grads": {"en": "gradients of batches of {b}", "zh": "大小为 {b} 的批次梯度"},

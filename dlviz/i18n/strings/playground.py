@@ -55,6 +55,10 @@ STRINGS = {
     "playground.opt.reg.l1": {"en": "L1", "zh": "L1"},
     "playground.opt.reg.l2": {"en": "L2", "zh": "L2"},
     "playground.reg_rate": {"en": "Regularization rate", "zh": "正则化系数"},
+    "playground.reg_rate_help": {
+        "en": "Multiplies the L1 or L2 penalty; no effect while regularization is None.",
+        "zh": "L1 或 L2 惩罚项的系数；正则化为“无”时不起作用。",
+    },
     "playground.batch_size": {"en": "Batch size", "zh": "批大小"},
     "playground.batch_full": {"en": "full batch", "zh": "全批量"},
     "playground.dropout": {"en": "Dropout", "zh": "Dropout 比例"},

@@ -300,10 +300,6 @@ STRINGS = {
         "en": "Matrix product: a {a} @ b {b} → **{result}** (a's last size must equal b's first matrix size).",
         "zh": "矩阵乘法：a {a} @ b {b} → **{result}**（a 的最后一维必须等于 b 参与相乘的那一维）。",
     },
-    "tensors.arith.broadcast_steps": {
-        "en": "Broadcasting a {a} with b {b}: align from the right, pad with 1, stretch the 1s → **{result}**",
-        "zh": "广播 a {a} 与 b {b}：从右侧对齐，缺的维度补 1，再拉伸大小为 1 的维度 → **{result}**",
-    },
     "tensors.arith.step_align": {
         "en": "Align the shapes from the right: a {a}, b {b}.",
         "zh": "从右侧对齐两个形状：a {a}，b {b}。",

@@ -21,7 +21,10 @@ STRINGS = {
     "training.opt.dataset.xor": {"en": "XOR (2-D)", "zh": "异或（二维）"},
     "training.opt.dataset.gaussian": {"en": "Gaussian blobs (2-D)", "zh": "高斯团（二维）"},
     "training.opt.dataset.curve": {"en": "Curve (1-D regression)", "zh": "曲线（一维回归）"},
-    "training.opt.dataset.digits": {"en": "Digits 8×8 (scikit-learn, offline)", "zh": "8×8 手写数字（scikit-learn，离线）"},
+    "training.opt.dataset.digits": {
+        "en": "Digits 8×8 (scikit-learn, offline)",
+        "zh": "8×8 手写数字（scikit-learn，离线）",
+    },
     "training.opt.dataset.mnist": {"en": "MNIST", "zh": "MNIST 手写数字"},
     "training.opt.dataset.fashion_mnist": {"en": "FashionMNIST", "zh": "FashionMNIST 服饰"},
     "training.samples": {"en": "Samples", "zh": "样本数"},
@@ -38,8 +41,14 @@ STRINGS = {
     "training.model": {"en": "Model", "zh": "模型"},
     "training.opt.model.mlp": {"en": "Configurable MLP", "zh": "可配置的多层感知机"},
     "training.opt.model.simple_nn": {"en": "SimpleNN (seed tutorial)", "zh": "SimpleNN（教程示例）"},
-    "training.opt.model.neural_network": {"en": "NeuralNetwork (FashionMNIST tutorial)", "zh": "NeuralNetwork（FashionMNIST 教程）"},
-    "training.opt.model.digit_recognizer": {"en": "DigitRecognizer CNN (seed tutorial)", "zh": "DigitRecognizer 卷积网络（教程示例）"},
+    "training.opt.model.neural_network": {
+        "en": "NeuralNetwork (FashionMNIST tutorial)",
+        "zh": "NeuralNetwork（FashionMNIST 教程）",
+    },
+    "training.opt.model.digit_recognizer": {
+        "en": "DigitRecognizer CNN (seed tutorial)",
+        "zh": "DigitRecognizer 卷积网络（教程示例）",
+    },
     "training.depth": {"en": "Hidden layers", "zh": "隐藏层数"},
     "training.width": {"en": "Width (units per layer)", "zh": "宽度（每层单元数）"},
     "training.activation": {"en": "Activation", "zh": "激活函数"},
@@ -104,7 +113,10 @@ STRINGS = {
         "en": "Press **Train** to start (or turn on auto-run).",
         "zh": "点击**训练**开始（或打开自动运行）。",
     },
-    "training.status.finished": {"en": "Finished {epochs} epochs in {seconds} s on {device}.", "zh": "在 {device} 上用 {seconds} 秒完成了 {epochs} 轮训练。"},
+    "training.status.finished": {
+        "en": "Finished {epochs} epochs in {seconds} s on {device}.",
+        "zh": "在 {device} 上用 {seconds} 秒完成了 {epochs} 轮训练。",
+    },
     "training.status.stopped": {
         "en": "Stopped after {epochs} epochs ({steps} steps); the weights learned so far are kept.",
         "zh": "在 {epochs} 轮（{steps} 步）后停止；已学到的权重被保留。",
@@ -121,7 +133,10 @@ STRINGS = {
     "training.chart.step": {"en": "each step", "zh": "每一步"},
     "training.chart.best": {"en": "best epoch", "zh": "最佳轮次"},
     "training.chart.epoch": {"en": "epoch", "zh": "轮次"},
-    "training.chart.grad_norms": {"en": "Gradient norm per parameter (epoch mean)", "zh": "各参数的梯度范数（每轮平均）"},
+    "training.chart.grad_norms": {
+        "en": "Gradient norm per parameter (epoch mean)",
+        "zh": "各参数的梯度范数（每轮平均）",
+    },
     "training.chart.weight_norms": {"en": "Weight norm per parameter", "zh": "各参数的权重范数"},
     "training.analysis": {"en": "After the run", "zh": "训练之后"},
     "training.metric.train_loss": {"en": "Train loss", "zh": "训练损失"},
@@ -151,7 +166,10 @@ STRINGS = {
         "en": "{count} of {total} validation images are misclassified; the first {shown} are shown as actual → predicted.",
         "zh": "{total} 张验证图像中有 {count} 张分错；下面显示前 {shown} 张（真实 → 预测）。",
     },
-    "training.images_only": {"en": "Misclassified examples are shown for image datasets.", "zh": "分错的样本只针对图像数据集显示。"},
+    "training.images_only": {
+        "en": "Misclassified examples are shown for image datasets.",
+        "zh": "分错的样本只针对图像数据集显示。",
+    },
     "training.classification_only": {
         "en": "Regression has no classes: the loss curves are the metrics here.",
         "zh": "回归任务没有类别：这里的指标就是损失曲线。",
@@ -170,7 +188,10 @@ STRINGS = {
     },
     "training.download_last": {"en": "Download last weights (.pt)", "zh": "下载最后的权重（.pt）"},
     "training.download_best": {"en": "Download best weights (.pt)", "zh": "下载最佳权重（.pt）"},
-    "training.upload": {"en": "Load a state_dict (.pt) into this model", "zh": "把 state_dict（.pt）加载到当前模型"},
+    "training.upload": {
+        "en": "Load a state_dict (.pt) into this model",
+        "zh": "把 state_dict（.pt）加载到当前模型",
+    },
     "training.loaded": {
         "en": "Loaded {count} tensors; validation loss with these weights: {loss}.",
         "zh": "已加载 {count} 个张量；用这些权重得到的验证损失：{loss}。",
