@@ -38,7 +38,11 @@ PAGE_CHANGES = [
 
 def print_row(workload: str, row: dict) -> None:
     """Print one measured size of a workload."""
-    parts = [f"{mode}={row[f'{mode}_s'] * 1e3:.4f}ms" for mode in ("eager", "script", "compile") if row[f"{mode}_s"]]
+    parts = [
+        f"{mode}={row[f'{mode}_s'] * 1e3:.4f}ms"
+        for mode in ("eager", "script", "compile")
+        if row[f"{mode}_s"]
+    ]
     first = row.get("compile_first_call_s")
     compile_note = f" compile_first_call={first:.2f}s" if first else ""
     print(f"table {workload} size={row['size']}: " + " ".join(parts) + compile_note, flush=True)
@@ -56,7 +60,10 @@ def measure_page_reruns(rounds: int = 3) -> None:
         at.session_state["graphs_tab"] = t(f"graphs.tab.{tab}")
         start = time.perf_counter()
         at.run()
-        print(f"page open tab {tab} (first time, cold caches): {(time.perf_counter() - start) * 1e3:.0f} ms", flush=True)
+        print(
+            f"page open tab {tab} (first time, cold caches): {(time.perf_counter() - start) * 1e3:.0f} ms",
+            flush=True,
+        )
     for tab, kind, key, values in PAGE_CHANGES:
         at.session_state["graphs_tab"] = t(f"graphs.tab.{tab}")
         at.run()
@@ -75,14 +82,18 @@ def measure_page_reruns(rounds: int = 3) -> None:
 
 def main() -> None:
     """Parse options, measure, print one line per figure and save the table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--device", default="auto", help="auto, cpu, cuda:0, mps (default: auto)")
     parser.add_argument("--out", type=Path, default=TIMINGS_PATH, help="JSON list of runs to add this run to")
     parser.add_argument("--fresh", action="store_true", help="start a new list instead of adding to --out")
     parser.add_argument("--repeats", type=int, default=7, help="timed calls per figure (median reported)")
     parser.add_argument("--workloads", nargs="+", default=list(WORKLOADS), choices=list(WORKLOADS))
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (default: torch's choice)")
-    parser.add_argument("--warm-caches", action="store_true", help="let torch.compile reuse its on-disk caches")
+    parser.add_argument(
+        "--warm-caches", action="store_true", help="let torch.compile reuse its on-disk caches"
+    )
     parser.add_argument("--page-only", action="store_true", help="only measure the page's rerun times")
     parser.add_argument("--table-only", action="store_true", help="only measure the timing table")
     args = parser.parse_args()

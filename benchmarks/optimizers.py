@@ -15,6 +15,7 @@ import statistics
 import time
 
 import plotly.io
+import torch
 
 from dlviz.device import median_seconds
 from dlviz.optim.arena_figures import arena_figure, loss_figure
@@ -31,6 +32,25 @@ TEXT = {key: key for key in ("minimum", "start", "play", "pause", "step", "diver
 def ms(seconds: float) -> str:
     """Format seconds as milliseconds."""
     return f"{seconds * 1e3:.1f} ms"
+
+
+def bare_sgd_loop(steps: int = 7 * STEPS) -> None:
+    """Run the plainest real optimizer loop: 1400 zero_grad/forward/backward/SGD steps on one 2-vector."""
+    p = torch.tensor([-1.5, 2.0], dtype=torch.float64, requires_grad=True)
+    optimizer = torch.optim.SGD([p], lr=1e-3)
+    for _ in range(steps):
+        optimizer.zero_grad()
+        ((1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2).backward()
+        optimizer.step()
+
+
+def reference() -> None:
+    """Print the time of the bare loop: the floor for 7 x 200 real optimizer steps on this machine, now."""
+    print(
+        f"reference: bare loop of {7 * STEPS} torch.optim.SGD steps = {ms(median_seconds(bare_sgd_loop))} "
+        "(machine-load yardstick)",
+        flush=True,
+    )
 
 
 def arena_parts() -> None:
@@ -97,6 +117,7 @@ def page_reruns(section: str, changes, repeats: int = 9) -> None:
 
 def main() -> None:
     """Print every figure."""
+    reference()
     arena_parts()
     other_parts()
     page_reruns("arena", ("slider", "optimizers_steps", [190, 200, 210, 220, 180, 170, 230, 160, 240, 150]))

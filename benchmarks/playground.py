@@ -75,11 +75,13 @@ def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float]:
         page.locator(".st-key-playground_play button").click()
         page.wait_for_timeout(2000)
         page.evaluate(
-            """(selector) => { window.pgDraws = 0; const seen = new Set(); const box = document.querySelector(selector);
-            new MutationObserver(() => { const image = box.querySelector('image');
-              const source = image && image.getAttribute('href');
+            """(selector) => { window.pgDraws = 0; const seen = new Set();
+            new MutationObserver(() => {
+              const images = document.querySelectorAll(selector + ' image');
+              const source = Array.from(images).map((i) => i.getAttribute('href')).join();
               if (source && !seen.has(source)) { seen.add(source); window.pgDraws++; } })
-            .observe(box, {subtree: true, childList: true, attributes: true}); }""",
+            .observe(document.querySelector('[data-testid="stMain"]'),
+                     {subtree: true, childList: true, attributes: true}); }""",
             BOUNDARY,
         )
         epoch_js = "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]').textContent)"
@@ -101,15 +103,23 @@ def main() -> None:
         results["bare_loop"].append(bare_loop_epochs_per_second())
     threads = torch.get_num_threads()
     median = {name: statistics.median(values) for name, values in results.items()}
-    print(f"engine default spiral, torch default threads ({threads}): {median['default_threads']:.0f} epochs/s "
-          f"(rounds: {', '.join(f'{v:.0f}' for v in results['default_threads'])})")
-    print(f"engine default spiral, one CPU thread (as the page runs it): {median['one_thread']:.0f} epochs/s "
-          f"(rounds: {', '.join(f'{v:.0f}' for v in results['one_thread'])})")
-    print(f"bare PyTorch loop, same work, one CPU thread: {median['bare_loop']:.0f} epochs/s; "
-          f"engine/bare = {median['one_thread'] / median['bare_loop']:.2f}")
+    print(
+        f"engine default spiral, torch default threads ({threads}): {median['default_threads']:.0f} epochs/s "
+        f"(rounds: {', '.join(f'{v:.0f}' for v in results['default_threads'])})"
+    )
+    print(
+        f"engine default spiral, one CPU thread (as the page runs it): {median['one_thread']:.0f} epochs/s "
+        f"(rounds: {', '.join(f'{v:.0f}' for v in results['one_thread'])})"
+    )
+    print(
+        f"bare PyTorch loop, same work, one CPU thread: {median['bare_loop']:.0f} epochs/s; "
+        f"engine/bare = {median['one_thread'] / median['bare_loop']:.2f}"
+    )
     if not args.no_browser:
         redraws, epochs = browser_redraws_per_second()
-        print(f"browser (headless Chromium) while playing: {redraws:.1f} boundary redraws/s, {epochs:.0f} epochs/s")
+        print(
+            f"browser (headless Chromium) while playing: {redraws:.1f} boundary redraws/s, {epochs:.0f} epochs/s"
+        )
 
 
 if __name__ == "__main__":

@@ -13,8 +13,11 @@ from dlviz.ui.autograd_sections import (
 )
 from dlviz.ui.autograd_state import session_run
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
+
+require_frame()
 
 EXPRESSION_SECTIONS = {
     "expression": expression_section,

@@ -9,7 +9,10 @@ from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.blocks_layers import render_layers
 from dlviz.ui.blocks_losses import render_losses
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
+
+require_frame()
 
 SECTIONS = {
     "anatomy": render_anatomy,
@@ -32,6 +35,9 @@ section = st.radio(
     horizontal=True,
 )
 st.query_params["section"] = section
+if section != "sequential":
+    for name in ("layers", "input"):
+        st.query_params.pop(name, None)
 st.divider()
 with user_errors():
     SECTIONS[section]()

@@ -10,7 +10,10 @@ from dlviz.ui.data_gallery import render_gallery
 from dlviz.ui.data_loader import render_loader
 from dlviz.ui.data_transforms import render_transforms
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
+
+require_frame()
 
 SECTIONS = {
     "dataset": render_dataset,

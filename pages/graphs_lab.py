@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dlviz.ui.frame import require_frame
 from dlviz.ui.graphs_common import deprecation_note
 from dlviz.ui.graphs_eager import render_eager_section
 from dlviz.ui.graphs_export import render_export_section
@@ -10,6 +11,8 @@ from dlviz.ui.graphs_script import render_script_section
 from dlviz.ui.graphs_timing import render_timing_section
 from dlviz.ui.graphs_trace import render_trace_section
 from dlviz.ui.i18n import tr
+
+require_frame()
 
 st.title(tr("lab.graphs.title"))
 st.markdown(tr("graphs.intro"))

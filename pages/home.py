@@ -3,7 +3,10 @@
 import streamlit as st
 
 from dlviz.labs import LABS
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
+
+require_frame()
 
 st.title(tr("home.title"))
 st.markdown(tr("home.intro"))

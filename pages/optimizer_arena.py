@@ -3,12 +3,15 @@
 import streamlit as st
 
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.optimizers_arena import show_arena
 from dlviz.ui.optimizers_batch import show_batch
 from dlviz.ui.optimizers_labels import option_text
 from dlviz.ui.optimizers_manual import show_manual
 from dlviz.ui.optimizers_schedules import show_schedules
+
+require_frame()
 
 SECTIONS = {"arena": show_arena, "manual": show_manual, "schedules": show_schedules, "batch": show_batch}
 

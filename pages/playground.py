@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.playground_controls import (
     current_settings,
@@ -19,6 +20,8 @@ from dlviz.ui.playground_live import (
     transport_controls,
 )
 from dlviz.ui.sidebar import current_device, current_seed
+
+require_frame()
 
 st.title(tr("lab.playground.title"))
 st.markdown(tr("playground.intro"))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dlviz.tensors.errors import ShapeError
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.tensors_create import render_attributes, render_create
 from dlviz.ui.tensors_inputs import option_label
@@ -11,6 +12,8 @@ from dlviz.ui.tensors_math import render_arithmetic, render_reshape
 from dlviz.ui.tensors_memory import render_bridge, render_devices, render_inplace
 from dlviz.ui.tensors_select import render_index, render_join
 from dlviz.ui.tensors_shapes import explain_shape_error, render_shape_errors
+
+require_frame()
 
 SECTIONS = {
     "create": render_create,

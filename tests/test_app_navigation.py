@@ -28,7 +28,7 @@ def test_home_lists_every_lab_in_the_session_language(lang):
 
 def test_language_switch_translates_every_page_text():
     at = open_page(HOME_FILE, "en")
-    assert at.sidebar.selectbox(key="shared_lang").options == ["English", "简体中文"]
+    assert at.sidebar.selectbox(key="shared_lang_widget").options == ["English", "简体中文"]
     # AppTest drops sidebar elements on reruns under st.navigation, so set the widget's state.
     at.session_state["shared_lang"] = "zh"
     at.run()
@@ -38,7 +38,7 @@ def test_language_switch_translates_every_page_text():
 
 def test_sidebar_shows_device_and_seed():
     at = open_page(HOME_FILE)
-    assert at.sidebar.selectbox(key="shared_device").value == "auto"
-    assert at.sidebar.number_input(key="shared_seed").value == 0
+    assert at.sidebar.selectbox(key="shared_device_widget").value == "auto"
+    assert at.sidebar.number_input(key="shared_seed_widget").value == 0
     captions = " ".join(c.value for c in at.sidebar.caption)
     assert "cpu" in captions or "cuda" in captions or "mps" in captions

@@ -9,6 +9,9 @@ from torch import nn
 from dlviz.blocks.sequential import (
     LAYER_KINDS,
     PRESETS,
+    decode_shape,
+    decode_specs,
+    encode_specs,
     flow_dot,
     make_spec,
     propagate_shapes,
@@ -17,7 +20,8 @@ from dlviz.blocks.sequential import (
 )
 from dlviz.errors import UserFacingError
 from dlviz.limits import LimitExceeded
-from tests.test_blocks_support import open_section, run_code
+from tests.conftest import open_page
+from tests.test_blocks_support import PAGE, open_section, run_code
 
 SMALL = {
     "in_features": (1, 40),
@@ -185,3 +189,49 @@ def test_page_caps_the_input_size_with_a_translated_message():
     at.number_input(key="blocks_in_W").set_value(128).run()
     assert not at.exception
     assert "每个样本的特征数" in at.error[0].value and "65536" in at.error[0].value
+
+
+def test_page_stops_adding_layers_at_the_cap():
+    at = open_section("sequential")
+    at.selectbox(key="blocks_new_kind").set_value("ReLU").run()
+    for _ in range(10):
+        at.button(key="blocks_add").click().run()
+    assert not at.exception
+    assert at.button(key="blocks_add").disabled
+    assert "at most 16 layers" in "\n".join(c.value for c in at.caption)
+    assert len([b for b in at.button if b.key and b.key.startswith("blocks_remove_")]) == 16
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_url_text_round_trips_every_preset(name):
+    shape, specs = PRESETS[name]
+    assert decode_specs(encode_specs(specs)) == specs
+    assert decode_shape(",".join(map(str, shape))) == shape
+
+
+@pytest.mark.parametrize(
+    "text", ["Linear:abc,3", "Nope:1", "Linear:1e999,3", "Linear:1,2,3", "Conv2d:1,8,99,1,0", "ReLU;" * 2000]
+)
+def test_hostile_url_layers_give_a_clear_error(text):
+    with pytest.raises(UserFacingError):
+        decode_specs(text)
+
+
+def test_a_link_reproduces_the_network():
+    at = open_page(PAGE)
+    at.query_params["section"] = "sequential"
+    at.query_params["layers"] = "Flatten;Linear:784,32;Tanh"
+    at.query_params["input"] = "4,1,28,28"
+    at.radio(key="blocks_section").set_value("sequential").run()
+    assert not at.exception and not at.error
+    assert "(4, 32)" in at.success[0].value
+    assert "nn.Tanh()" in at.code[0].value
+
+
+def test_a_broken_link_says_so_and_shows_the_default():
+    at = open_page(PAGE)
+    at.query_params["layers"] = "Linear:x"
+    at.query_params["input"] = "4,10"
+    at.radio(key="blocks_section").set_value("sequential").run()
+    assert not at.exception
+    assert "could not be read" in at.error[0].value

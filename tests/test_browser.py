@@ -35,3 +35,12 @@ def test_language_stays_in_the_url_across_navigation(app_url):
         wait_until_idle(page)
         assert "lang=zh" in page.url
         assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0
+
+
+def test_a_lab_url_opened_first_on_a_fresh_server_shows_the_whole_app():
+    with running_app() as base, chromium_page() as page:
+        page.goto(f"{base}/tensor_lab?lang=zh")
+        wait_until_idle(page)
+        assert page.get_by_text("Language / 语言").count() == 1, "sidebar of app.py missing"
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0

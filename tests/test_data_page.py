@@ -199,3 +199,13 @@ def test_loader_code_panel_reproduces_the_table_on_the_page():
         for number, indices in enumerate(batches):
             assert shown.iloc[number, epoch] == ", ".join(map(str, indices))
     assert tuple(namespace["shown_images"].shape) == (5, 1, 8, 8)
+
+
+def test_gallery_says_what_was_corrected_in_the_seed(tmp_path, monkeypatch):
+    monkeypatch.setenv("DLVIZ_DATA_DIR", str(tmp_path))
+    at = open_section("gallery", "zh")
+    at.selectbox(key="data_gl_name").set_value("mnist").run()
+    assert t("data.gl.seed_note", "zh") in [c.value for c in at.caption]
+    assert at.button(key="data_gl_download").label == t(
+        "data.gl.download", "zh", name=t("data.gallery.mnist", "zh")
+    )

@@ -8,7 +8,7 @@ import torch
 
 from dlviz import limits
 from dlviz.errors import UserFacingError
-from dlviz.graphs import jit_support
+from dlviz.graphs import jit_support, timing
 from dlviz.graphs.eager import run_dynamic_model
 from dlviz.graphs.exporting import (
     COND_OP,
@@ -160,7 +160,9 @@ def test_scripted_loop_is_one_prim_loop_whatever_the_data():
     scripted = script_function(double_while_small)
     assert scripted.count("prim::Loop") == 1
     small = scripted.function(torch.tensor([0.01, 0.02, 0.02]), 1000.0)
-    assert small.tolist() == pytest.approx(double_while_small(torch.tensor([0.01, 0.02, 0.02]), 1000.0).tolist())
+    assert small.tolist() == pytest.approx(
+        double_while_small(torch.tensor([0.01, 0.02, 0.02]), 1000.0).tolist()
+    )
     assert "prim::Loop" in scripted.dot
 
 
@@ -193,3 +195,74 @@ def test_caught_warnings_are_deduplicated():
     result, caught = jit_support.call_catching_warnings(warn_twice)
     assert result == 3 and caught == [jit_support.CaughtWarning("FutureWarning", "once")]
     assert math.isfinite(result)
+
+
+def _run(device_name: str, eager: float, compiled: float | None) -> dict:
+    """Return a minimal timing run with one row."""
+    row = {
+        "size": 10,
+        "eager_s": eager,
+        "script_s": eager,
+        "compile_s": compiled,
+        "compile_first_call_s": 2.0,
+    }
+    machine = {
+        "cpu": "test cpu",
+        "cpu_count": 2,
+        "torch_threads": 1,
+        "torch": "x",
+        "device_name": device_name,
+        "date": "today",
+        "device": device_name,
+        "python": "3",
+    }
+    return {
+        "machine": machine,
+        "repeats": 3,
+        "tables": [{"workload": "pointwise", "rows": [row], "errors": {}}],
+    }
+
+
+def test_timing_runs_are_a_list_a_new_machine_is_appended_and_the_same_one_replaced(tmp_path):
+    path = tmp_path / "timings.json"
+    assert timing.load_timing_runs(path) == []
+    timing.save_timing_run(_run("cpu", 1.0, 0.5), path)
+    timing.save_timing_run(_run("cuda:0 · GPU", 1.0, 0.1), path)
+    runs = timing.save_timing_run(_run("cpu", 2.0, 0.5), path)
+    assert [r["machine"]["device_name"] for r in runs] == ["cuda:0 · GPU", "cpu"]
+    assert timing.load_timing_runs(path)[1]["tables"][0]["rows"][0]["eager_s"] == 2.0
+    assert len(timing.save_timing_run(_run("cpu", 1.0, 0.5), path, fresh=True)) == 1
+
+
+def test_speedup_and_break_even_follow_the_measured_times():
+    row = _run("cpu", 1.0, 0.5)["tables"][0]["rows"][0]
+    assert timing.speedup(row, "compile") == pytest.approx(2.0)
+    assert timing.break_even_calls(row) == pytest.approx((2.0 - 0.5) / (1.0 - 0.5))
+    slower = _run("cpu", 1.0, 1.5)["tables"][0]["rows"][0]
+    assert timing.break_even_calls(slower) is None
+
+
+def test_committed_timing_table_names_its_machine_and_measures_every_mode():
+    runs = timing.load_timing_runs()
+    assert runs
+    for run in runs:
+        assert run["machine"]["cpu"] and run["machine"]["torch"] and run["machine"]["device"]
+        for table in run["tables"]:
+            for row in table["rows"]:
+                assert row["eager_s"] > 0
+                assert row["script_s"] > 0
+                assert row["compile_s"] is None or row["compile_s"] > 0
+
+
+def test_interleaved_medians_time_every_call():
+    calls = {"a": lambda: torch.ones(10).sum(), "b": lambda: torch.ones(10).mean()}
+    medians = timing.interleaved_medians(calls, "cpu", repeats=3, warmup=1)
+    assert set(medians) == {"a", "b"} and all(m > 0 for m in medians.values())
+
+
+def test_missing_cpp_compiler_is_detected(monkeypatch):
+    monkeypatch.setattr(timing.shutil, "which", lambda name: None)
+    monkeypatch.delenv("CXX", raising=False)
+    assert timing.cpp_compiler() is None
+    monkeypatch.setattr(timing.shutil, "which", lambda name: f"/usr/bin/{name}" if name == "g++" else None)
+    assert timing.cpp_compiler() == "/usr/bin/g++"

@@ -5,13 +5,14 @@ import types
 
 import pytest
 import torch
+from streamlit.testing.v1 import AppTest
 
 from dlviz.graphs import jit_support
 from dlviz.graphs.eager import run_dynamic_model
 from dlviz.graphs.loops import run_eager_loop
 from dlviz.graphs.timing import load_timing_runs
 from dlviz.i18n import t
-from tests.conftest import open_page
+from tests.conftest import APP_TIMEOUT, ROOT, open_page
 
 PAGE = "pages/graphs_lab.py"
 EAGER, SCRIPT, TRACE, EXPORT, LOOPS, TIMING = range(6)
@@ -62,7 +63,11 @@ def test_eager_graph_and_gradient_change_with_the_threshold(page):
     assert not page.exception
     halved = run_dynamic_model([1.0, 2.0, 3.0], 8.0)
     assert "DivBackward0" in dots(page, EAGER)[0] and "MulBackward0" not in dots(page, EAGER)[0]
-    assert metrics(page, EAGER)["x.grad"] == "[0.5, 0.5, 0.5]" == "[" + ", ".join(f"{g:g}" for g in halved.grad) + "]"
+    assert (
+        metrics(page, EAGER)["x.grad"]
+        == "[0.5, 0.5, 0.5]"
+        == "[" + ", ".join(f"{g:g}" for g in halved.grad) + "]"
+    )
     page.slider(key="graphs_eager_threshold").set_value(2.0).run()
     assert "MulBackward0" in dots(page, EAGER)[0]
     assert metrics(page, EAGER)["x.grad"] == "[2, 2, 2]"
@@ -106,7 +111,10 @@ def test_trace_section_shows_the_wrong_answer_and_the_warning(page):
     page.slider(key="graphs_trace_call").set_value(7.0).run()
     shown = metrics(page, TRACE)
     assert shown[t("graphs.trace.if_count")] == "0"
-    assert shown[t("graphs.trace.eager_loss", branch="w2b")] != shown[t("graphs.trace.traced_loss", branch="w2a")]
+    assert (
+        shown[t("graphs.trace.eager_loss", branch="w2b")]
+        != shown[t("graphs.trace.traced_loss", branch="w2a")]
+    )
     assert t("graphs.trace.wrong", eager="w2b", traced="w2a") in texts(page, TRACE)
     warnings_shown = " ".join(w.value for w in page.tabs[TRACE].warning)
     assert "TracerWarning" in warnings_shown
@@ -118,7 +126,10 @@ def test_trace_agrees_when_the_call_takes_the_traced_branch(page):
     page.slider(key="graphs_trace_call").set_value(1.0).run()
     assert t("graphs.trace.agree", branch="w2a") in texts(page, TRACE)
     shown = metrics(page, TRACE)
-    assert shown[t("graphs.trace.eager_loss", branch="w2a")] == shown[t("graphs.trace.traced_loss", branch="w2a")]
+    assert (
+        shown[t("graphs.trace.eager_loss", branch="w2a")]
+        == shown[t("graphs.trace.traced_loss", branch="w2a")]
+    )
 
 
 def test_export_section_shows_real_errors_and_torch_cond(page):
@@ -176,3 +187,23 @@ def test_without_torch_jit_the_torchscript_sections_show_a_note(monkeypatch):
     for tab in (SCRIPT, TRACE, LOOPS):
         assert note in [i.value for i in show(at, tab).tabs[tab].info]
     assert int(metrics(at, LOOPS)[t("graphs.loop.nodes")]) >= 1
+
+
+def test_the_open_tab_round_trips_through_the_url():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
+    at.query_params["lang"] = "en"
+    at.query_params["graphs_tab"] = t("graphs.tab.loops")
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
+    assert at.query_params["graphs_tab"] == t("graphs.tab.loops")
+
+
+def test_timing_section_says_when_this_server_cannot_compile(monkeypatch):
+    from dlviz.graphs import timing
+
+    monkeypatch.setattr(timing.shutil, "which", lambda name: None)
+    monkeypatch.delenv("CXX", raising=False)
+    at = show(open_page(PAGE, "en"), TIMING)
+    assert t("graphs.timing.server_no_compiler") in texts(at, TIMING)

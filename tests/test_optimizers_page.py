@@ -30,6 +30,7 @@ def test_arena_races_seven_optimizers_and_its_code_reproduces_the_table():
     table = at.dataframe[0].value
     assert list(table["Optimizer"]) == ["SGD", "Momentum", "Nesterov", "Adagrad", "RMSprop", "Adam", "AdamW"]
     assert not at.warning
+    assert len(at.latex) == 7, "one update rule per optimizer"
     namespace = run_code(at)
     for name, final in zip(table["Optimizer"], table["Final loss"], strict=True):
         assert namespace["losses"][name][-1] == pytest.approx(final, rel=1e-9, abs=1e-300)
@@ -127,3 +128,12 @@ def test_batch_section_in_chinese_with_another_seed():
     at.run()
     assert not at.exception
     assert "每轮更新次数" in [m.label for m in at.metric]
+
+
+def test_a_cap_below_the_request_shows_a_translated_message(monkeypatch):
+    from dlviz import limits
+
+    monkeypatch.setattr(limits, "MAX_OPTIMIZER_STEPS", limits.Limit("MAX_OPTIMIZER_STEPS", 50))
+    at = open_section("arena", "zh")
+    assert not at.exception
+    assert "优化步数" in at.error[0].value and "200" in at.error[0].value and "50" in at.error[0].value

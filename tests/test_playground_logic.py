@@ -70,7 +70,9 @@ settings_strategy = st.builds(
     noise=st.sampled_from([round(0.05 * i, 2) for i in range(21)]),
     train_percent=st.sampled_from(range(10, 91, 10)),
     samples=st.sampled_from(range(100, 2001, 100)),
-    features=st.sets(st.sampled_from(tuple(FEATURES)), min_size=1).map(lambda s: tuple(n for n in FEATURES if n in s)),
+    features=st.sets(st.sampled_from(tuple(FEATURES)), min_size=1).map(
+        lambda s: tuple(n for n in FEATURES if n in s)
+    ),
     hidden=st.lists(st.integers(1, 16), max_size=6).map(tuple),
     activation=st.sampled_from(ACTIVATION_NAMES),
     optimizer=st.sampled_from(OPTIMIZER_NAMES),
@@ -99,10 +101,28 @@ def test_hidden_layers_none_means_no_hidden_layer():
 
 @pytest.mark.parametrize(
     "name, value",
-    [("dataset", "mnist"), ("lr", "0.5"), ("lr", "abc"), ("hidden", "8,99"), ("hidden", "1,1,1,1,1,1,1"),
-     ("hidden", "8,x"), ("features", "x1,x3"), ("features", "none"), ("noise", "2"), ("noise", "0.33"),
-     ("n", "5000000"), ("ratio", "55"), ("seed", "-1"), ("seed", "1e99"), ("batch", "7"), ("reg", "l3"),
-     ("dropout", "0.9"), ("activation", "softmax"), ("optimizer", "lbfgs"), ("classes", "9")],
+    [
+        ("dataset", "mnist"),
+        ("lr", "0.5"),
+        ("lr", "abc"),
+        ("hidden", "8,99"),
+        ("hidden", "1,1,1,1,1,1,1"),
+        ("hidden", "8,x"),
+        ("features", "x1,x3"),
+        ("features", "none"),
+        ("noise", "2"),
+        ("noise", "0.33"),
+        ("n", "5000000"),
+        ("ratio", "55"),
+        ("seed", "-1"),
+        ("seed", "1e99"),
+        ("batch", "7"),
+        ("reg", "l3"),
+        ("dropout", "0.9"),
+        ("activation", "softmax"),
+        ("optimizer", "lbfgs"),
+        ("classes", "9"),
+    ],
 )
 def test_hostile_query_values_are_rejected_and_keep_the_default(name, value):
     settings, rejected = from_query({name: value, "seed": "7"} if name != "seed" else {name: value})
@@ -220,8 +240,11 @@ def test_neuron_values_match_forward_hooks_on_every_hidden_layer():
     experiment = Experiment(replace(SMALL, hidden=(5, 3), activation="relu", dropout=0.3))
     model, grid = experiment.model, plane_grid(1.0, 6)
     captured = []
-    hooks = [m.register_forward_hook(lambda _m, _i, out: captured.append(out.detach()))
-             for m in model if isinstance(m, nn.ReLU)]
+    hooks = [
+        m.register_forward_hook(lambda _m, _i, out: captured.append(out.detach()))
+        for m in model
+        if isinstance(m, nn.ReLU)
+    ]
     model.eval()
     with torch.no_grad():
         logits = model(grid.points)
@@ -285,8 +308,11 @@ def test_layer_gradient_norms_match_torch_after_the_last_step():
     reference = Experiment(replace(SMALL, hidden=(4,))).model
     loss = nn.CrossEntropyLoss()(reference(data.train_x), data.train_y)
     loss.backward()
-    expected = [torch.cat([m.weight.grad.flatten(), m.bias.grad]).norm().item()
-                for m in reference if isinstance(m, nn.Linear)]
+    expected = [
+        torch.cat([m.weight.grad.flatten(), m.bias.grad]).norm().item()
+        for m in reference
+        if isinstance(m, nn.Linear)
+    ]
     assert list(experiment.layer_grad_norms) == ["1", "2"]
     assert np.allclose([v[-1] for v in experiment.layer_grad_norms.values()], expected, rtol=1e-5)
     assert layer_grad_norms(model, {"0.weight": 3.0, "0.bias": 4.0}) == {"1": 5.0, "2": 0.0}
@@ -305,7 +331,13 @@ VARIATIONS = [
     {},
     {"dataset": "moons", "batch_size": 10},
     {"dataset": "circles", "regularization": "l2", "reg_rate": 0.01, "features": ("x1sq", "x2sq")},
-    {"dataset": "xor", "regularization": "l1", "reg_rate": 0.001, "optimizer": "momentum", "activation": "relu"},
+    {
+        "dataset": "xor",
+        "regularization": "l1",
+        "reg_rate": 0.001,
+        "optimizer": "momentum",
+        "activation": "relu",
+    },
     {"dataset": "gaussian", "classes": 3, "dropout": 0.2, "batch_size": 25, "optimizer": "rmsprop"},
     {"dataset": "plane", "hidden": (), "optimizer": "sgd", "learning_rate": 0.1},
     {"hidden": (3, 2, 2), "activation": "leaky_relu", "optimizer": "adamw", "noise": 0.5, "seed": 11},

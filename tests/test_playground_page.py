@@ -106,9 +106,30 @@ def test_settings_are_written_to_the_url_keeping_the_language(at):
     assert settings.features == ("x1", "x2", "x1x2")
 
 
+def test_settings_survive_a_visit_to_another_page(at):
+    at.selectbox(key="playground_dataset").set_value("xor").run()
+    at.slider(key="playground_layers").set_value(1).run()
+    at.switch_page("pages/home.py").run()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    assert at.selectbox(key="playground_dataset").value == "xor"
+    assert at.session_state["playground_experiment"].settings.hidden == (8,)
+
+
 def test_opening_a_link_reproduces_its_settings_and_seed():
-    query = {"dataset": "gaussian", "classes": "3", "hidden": "4,2", "features": "x1,x2,sinx1", "lr": "0.1",
-             "activation": "gelu", "optimizer": "sgd", "batch": "25", "reg": "l2", "reg_rate": "0.01", "seed": "5"}
+    query = {
+        "dataset": "gaussian",
+        "classes": "3",
+        "hidden": "4,2",
+        "features": "x1,x2,sinx1",
+        "lr": "0.1",
+        "activation": "gelu",
+        "optimizer": "sgd",
+        "batch": "25",
+        "reg": "l2",
+        "reg_rate": "0.01",
+        "seed": "5",
+    }
     at = open_with_query(query)
     assert not at.exception
     expected, _ = from_query(query)
@@ -157,5 +178,6 @@ def test_enlarging_a_neuron_and_gradient_norms_add_charts(at):
     assert charts == 4  # diagram, boundary, losses, gradient norms
     at.selectbox(key="playground_enlarge").set_value("1:0").run()
     assert len(at.get("plotly_chart")) == charts + 1
-    assert at.selectbox(key="playground_enlarge").format_func("1:0") == t("playground.neuron_name", "en",
-                                                                           layer=1, index=1)
+    assert at.selectbox(key="playground_enlarge").format_func("1:0") == t(
+        "playground.neuron_name", "en", layer=1, index=1
+    )

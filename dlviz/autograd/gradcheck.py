@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import torch
@@ -28,6 +29,12 @@ class LeafCheck:
         return max(
             (abs(a - f) for a, f in zip(self.autograd, self.finite_difference, strict=True)), default=0.0
         )
+
+    @property
+    def max_relative_difference(self) -> float:
+        """Return the largest |autograd - finite difference| / max(1, |autograd|) over the checked entries."""
+        pairs = zip(self.autograd, self.finite_difference, strict=True)
+        return max((abs(a - f) / max(1.0, abs(a)) for a, f in pairs), default=0.0)
 
 
 def as_double(variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
@@ -59,29 +66,43 @@ def autograd_gradients(expression: Expression, variables: dict[str, torch.Tensor
 
 
 def check_leaves(
-    expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0
+    expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0, time_budget: float = 0.5
 ) -> list[LeafCheck]:
-    """Return, for every leaf, autograd's gradient and a central finite difference (float64) on up to a capped number of entries."""
+    """Return, for every leaf, autograd's gradient and a central finite difference (float64).
+
+    Each leaf is checked on up to MAX_FINITE_DIFF_ENTRIES entries, fewer when one forward pass is so slow that
+    the checks would take longer than time_budget seconds (at least one entry per leaf).
+    """
     double = as_double(variables)
     gradients = autograd_gradients(expression, double)
     generator = torch.Generator().manual_seed(seed)
+    start = time.perf_counter()
+    with torch.no_grad():
+        scalar_of(expression, double)
+    forward_seconds = time.perf_counter() - start
+    affordable = int(time_budget / max(2 * forward_seconds * max(len(gradients), 1), 1e-9))
+    cap = max(1, min(limits.MAX_FINITE_DIFF_ENTRIES.value, affordable))
     checks = []
     for name, gradient in gradients.items():
         leaf = double[name]
         count = leaf.numel()
-        cap = limits.MAX_FINITE_DIFF_ENTRIES.value
-        flat = (
-            torch.arange(count)
-            if count <= cap
-            else torch.randperm(count, generator=generator)[:cap].sort().values
+        picked = (
+            range(count) if count <= cap else torch.randperm(count, generator=generator)[:cap].sort().values
         )
-        entries = [
-            tuple(int(i) for i in torch.unravel_index(torch.tensor(f), leaf.shape)) for f in flat.tolist()
-        ]
+        entries = [_unravel(int(flat), tuple(leaf.shape)) for flat in picked]
         estimates = [_central_difference(expression, double, name, entry) for entry in entries]
         values = [float(gradient[entry]) for entry in entries]
         checks.append(LeafCheck(name, entries, values, estimates, count))
     return checks
+
+
+def _unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the index tuple of a flat (row-major) position."""
+    index = []
+    for size in reversed(shape):
+        flat, position = divmod(flat, size)
+        index.append(position)
+    return tuple(reversed(index))
 
 
 def _central_difference(expression: Expression, variables: dict, name: str, entry: tuple[int, ...]) -> float:

@@ -17,12 +17,12 @@ def torchviz_dot(
     return make_dot(output, params=params, show_attrs=show_attrs, show_saved=show_saved).source
 
 
-def torchviz_code(show_attrs: bool, show_saved: bool) -> str:
-    """Return the lines that draw the torchviz graph of `out` with the named parameters."""
+def torchviz_code(torch_source: str, leaf_names: list[str], show_attrs: bool, show_saved: bool) -> str:
+    """Return the lines that redo the forward pass and draw its torchviz graph with the named parameters."""
+    params = ", ".join(f'"{name}": {name}' for name in leaf_names)
     return (
-        "from torchviz import make_dot\n"
-        "params = {name: t for name, t in locals().copy().items() "
-        "if isinstance(t, torch.Tensor) and t.requires_grad and t.is_leaf}\n"
-        f"dot = make_dot(out, params=params, show_attrs={show_attrs}, show_saved={show_saved})\n"
+        "\nfrom torchviz import make_dot\n\n"
+        f"out = {torch_source}  # a fresh forward pass: backward freed the saved tensors\n"
+        f"dot = make_dot(out, params={{{params}}}, show_attrs={show_attrs}, show_saved={show_saved})\n"
         "print(dot.source)\n"
     )

@@ -48,6 +48,7 @@ def seed_examples() -> list[SeedExample]:
     examples = []
 
     def add(seed, example, expected, got, section):
+        expected, got = [float(v) for v in expected], [float(v) for v in got]
         examples.append(
             SeedExample(
                 seed, example, format_values(expected), format_values(got), _close(got, expected), section

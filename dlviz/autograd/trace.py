@@ -111,7 +111,7 @@ def _describe_saved(saved) -> str:
     return str(saved)
 
 
-def format_values(values, digits: int = 4) -> str:
+def format_values(values, digits: int = 5) -> str:
     """Return nested values printed compactly with a fixed number of significant digits."""
     if isinstance(values, list):
         return "[" + ", ".join(format_values(v, digits) for v in values) + "]"

@@ -62,7 +62,9 @@ def activation_figure(curve: ActivationCurve, y_label: str, dydx_label: str, tit
     """Return a line chart of f and its autograd derivative on one pair of axes."""
     figure = go.Figure()
     figure.add_scatter(x=curve.x, y=curve.y, name=y_label, line={"width": 3})
-    figure.add_scatter(x=curve.x, y=curve.dydx, name=dydx_label, line={"dash": "dash", "width": 2})
+    figure.add_scatter(
+        x=curve.x, y=curve.dydx, name=dydx_label, line={"dash": "dash", "width": 2, "color": "#d62728"}
+    )
     figure.update_layout(
         title=title,
         height=380,

@@ -103,8 +103,11 @@ def make_spec(kind: str, *args) -> LayerSpec:
         raise UserFacingError("blocks.err.arg_count", kind=kind, count=len(params))
     checked = []
     for param, value in zip(params, values, strict=True):
-        value = float(value) if param.is_float else int(value)
-        if not param.lo <= value <= param.hi:
+        try:
+            value = float(value) if param.is_float else int(value)
+        except (TypeError, ValueError, OverflowError):
+            value = None
+        if value is None or not param.lo <= value <= param.hi:
             raise UserFacingError(
                 "blocks.err.param_range", kind=kind, name=param.name, value=value, lo=param.lo, hi=param.hi
             )
@@ -313,3 +316,38 @@ PRESETS: dict[str, tuple[tuple[int, ...], list[LayerSpec]]] = {
         [make_spec("Linear", 10, 50), make_spec("ReLU"), make_spec("Linear", 50, 1)],
     ),
 }
+
+
+def encode_specs(specs: list[LayerSpec]) -> str:
+    """Return layers as URL text, e.g. Conv2d:1,8,3,1,0;ReLU;Flatten."""
+    return ";".join(
+        spec.kind + (":" + ",".join(str(a) for a in spec.args) if spec.args else "") for spec in specs
+    )
+
+
+def _number(text: str) -> int | float:
+    """Return an int or float parsed from text, or raise a clear error."""
+    try:
+        return float(text) if any(c in text for c in ".eE") else int(text)
+    except ValueError:
+        raise UserFacingError("blocks.err.url_layers", text=text[:40]) from None
+
+
+def decode_specs(text: str) -> list[LayerSpec]:
+    """Return the layers encoded by encode_specs; malformed text raises a clear error, sizes are checked."""
+    limits.MAX_TEXT_INPUT_CHARS.check(len(text))
+    specs = []
+    for part in filter(None, text.split(";")):
+        kind, _, args = part.partition(":")
+        specs.append(make_spec(kind.strip(), *(_number(a.strip()) for a in filter(None, args.split(",")))))
+    limits.MAX_SEQUENTIAL_LAYERS.check(len(specs))
+    return specs
+
+
+def decode_shape(text: str) -> tuple[int, ...]:
+    """Return an input shape from URL text like 8,1,28,28, checked."""
+    limits.MAX_TEXT_INPUT_CHARS.check(len(text))
+    values = [_number(part.strip()) for part in text.split(",") if part.strip()]
+    if any(isinstance(v, float) for v in values):
+        raise UserFacingError("blocks.err.input_shape", shape=text[:40])
+    return check_input_shape(tuple(values))

@@ -14,7 +14,6 @@ from dlviz.data.lesson import image_source
 from dlviz.data.toys import CLASSIFICATION, make_toy
 
 GALLERY = ("digits", "toys", "fake_data", "mnist", "fashion_mnist")
-OFFLINE = ("digits", "toys", "fake_data")
 DOWNLOADABLE = ("mnist", "fashion_mnist")
 
 

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from dlviz.graphs.scripting import INIT_SCALE, SIZES
 
-SEED_MODEL = '''def model(x, y, w1, w2a, w2b, prev_loss: float):
+SEED_MODEL = """def model(x, y, w1, w2a, w2b, prev_loss: float):
     w2 = w2a if prev_loss < 5.0 else w2b
     y_pred = x.mm(w1).clamp(min=0).mm(w2)
     loss = (y_pred - y).pow(2).sum()
     return loss
-'''
+"""
 
-SEED_DATA = f'''generator = torch.Generator().manual_seed({{seed}})
+SEED_DATA = f"""generator = torch.Generator().manual_seed({{seed}})
 N, D_in, H, D_out = {SIZES["N"]}, {SIZES["D_in"]}, {SIZES["H"]}, {SIZES["D_out"]}
 x = torch.randn(N, D_in, generator=generator)
 y = torch.randn(N, D_out, generator=generator)
 w1 = (torch.randn(D_in, H, generator=generator) * {INIT_SCALE}).requires_grad_()
 w2a = (torch.randn(H, D_out, generator=generator) * {INIT_SCALE}).requires_grad_()
 w2b = (torch.randn(H, D_out, generator=generator) * {INIT_SCALE}).requires_grad_()
-'''
+"""
 
 
 def eager_code(x_values: list[float], threshold: float) -> str:
     """Return code running dynamic_model eagerly and printing y and x.grad."""
-    return f'''import torch
+    return f"""import torch
 
 
 def dynamic_model(x, threshold):
@@ -41,12 +41,12 @@ print("branch:", "x * 2" if x.sum() > threshold else "x / 2")
 print("y =", y)
 print("grad_fn:", y.grad_fn.name())
 print("x.grad =", x.grad)
-'''
+"""
 
 
 def script_code(seed: int, steps: int, lr: float) -> str:
     """Return the seed's scripted training loop, corrected, printing each step's branch and loss."""
-    return f'''import warnings
+    return f"""import warnings
 
 import torch
 
@@ -72,12 +72,12 @@ for t in range({steps}):
             if w.grad is not None:  # only the branch taken has a gradient
                 w -= learning_rate * w.grad
                 w.grad = None
-'''
+"""
 
 
 def trace_code(seed: int, prev_loss_at_trace: float, prev_loss: float) -> str:
     """Return code tracing the seed's model at one prev_loss and comparing it with eager at another."""
-    return f'''import warnings
+    return f"""import warnings
 
 import torch
 
@@ -98,12 +98,12 @@ with torch.no_grad():
     eager_loss = model(*args, {prev_loss!r}).item()
     traced_loss = traced(*args, torch.tensor({prev_loss!r})).item()
 print("eager:", eager_loss, "traced:", traced_loss)
-'''
+"""
 
 
 def export_code(threshold: float, inputs: list[list[float]]) -> str:
     """Return code showing torch.fx and torch.export fail on the plain if, and torch.cond exporting."""
-    return f'''import torch
+    return f"""import torch
 import torch.fx
 
 
@@ -141,12 +141,12 @@ program = torch.export.export(WithCond(), example)
 print(program)
 outputs = [program.module()(torch.tensor(x)).tolist() for x in {inputs!r}]
 print(outputs)
-'''
+"""
 
 
 def loop_code(scale: float, k: float) -> str:
     """Return code running the data-dependent loop eagerly and scripted, counting graph nodes."""
-    return f'''import warnings
+    return f"""import warnings
 
 import torch
 
@@ -180,12 +180,12 @@ with warnings.catch_warnings():
 loops = [node for node in scripted.graph.nodes() if node.kind() == "prim::Loop"]
 print("prim::Loop nodes in the scripted graph:", len(loops))
 print(scripted.graph)
-'''
+"""
 
 
 def timing_code(workload: str, size: int) -> str:
     """Return the command that measured the table, and code timing one size by hand."""
-    return f'''# The table was measured with:  python -m benchmarks.graphs --device cpu   (or cuda:0)
+    return f"""# The table was measured with:  python -m benchmarks.graphs --device cpu   (or cuda:0)
 import torch
 
 from dlviz.device import median_seconds
@@ -198,4 +198,4 @@ compiled = torch.compile(workload.function, dynamic=False)  # needs a C++ compil
 with torch.no_grad():
     for name, fn in [("eager", workload.function), ("script", scripted), ("compile", compiled)]:
         print(name, median_seconds(lambda: fn(*inputs), "cpu", repeats=7, warmup=3))
-'''
+"""

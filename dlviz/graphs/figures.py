@@ -15,18 +15,31 @@ def loss_figure(records: list[IterationRecord], labels: dict[str, str]) -> go.Fi
     """Return loss per iteration, markers coloured by the branch used, with the switch line at 5."""
     figure = go.Figure()
     figure.add_trace(
-        go.Scatter(x=[r.step for r in records], y=[r.loss for r in records], mode="lines",
-                   line={"color": "#9ca3af"}, showlegend=False)
+        go.Scatter(
+            x=[r.step for r in records],
+            y=[r.loss for r in records],
+            mode="lines",
+            line={"color": "#9ca3af"},
+            showlegend=False,
+        )
     )
     for branch, color in BRANCH_COLORS.items():
         chosen = [r for r in records if r.branch == branch]
         figure.add_trace(
-            go.Scatter(x=[r.step for r in chosen], y=[r.loss for r in chosen], mode="markers",
-                       marker={"color": color, "size": 9}, name=labels[branch])
+            go.Scatter(
+                x=[r.step for r in chosen],
+                y=[r.loss for r in chosen],
+                mode="markers",
+                marker={"color": color, "size": 9},
+                name=labels[branch],
+            )
         )
     figure.add_hline(y=LOSS_SWITCH, line_dash="dash", line_color="#dc2626", annotation_text="prev_loss < 5.0")
     figure.update_layout(
-        xaxis_title=labels["step"], yaxis_title=labels["loss"], height=320, margin={"t": 30, "b": 40},
+        xaxis_title=labels["step"],
+        yaxis_title=labels["loss"],
+        height=320,
+        margin={"t": 30, "b": 40},
         legend={"orientation": "h", "y": 1.12},
     )
     return figure
@@ -40,12 +53,20 @@ def timing_figure(table: dict, selected_size: int, labels: dict[str, str]) -> go
         times = [row.get(f"{mode}_s") for row in table["rows"]]
         if any(t is not None for t in times):
             figure.add_trace(
-                go.Scatter(x=sizes, y=[t * 1e3 if t is not None else None for t in times], mode="lines+markers",
-                           name=labels[mode], line={"color": color})
+                go.Scatter(
+                    x=sizes,
+                    y=[t * 1e3 if t is not None else None for t in times],
+                    mode="lines+markers",
+                    name=labels[mode],
+                    line={"color": color},
+                )
             )
     figure.add_vline(x=selected_size, line_dash="dot", line_color="#111827")
     figure.update_layout(
-        xaxis={"type": "log", "title": labels["size"]}, yaxis={"type": "log", "title": labels["time"]},
-        height=340, margin={"t": 30, "b": 40}, legend={"orientation": "h", "y": 1.12},
+        xaxis={"type": "log", "title": labels["size"]},
+        yaxis={"type": "log", "title": labels["time"]},
+        height=340,
+        margin={"t": 30, "b": 40},
+        legend={"orientation": "h", "y": 1.12},
     )
     return figure

@@ -61,5 +61,5 @@ def run_eager_loop(scale: float, k: float) -> EagerLoopRun:
         y=y.detach().tolist(),
         grad=x.grad.tolist(),
         graph=graph,
-        dot=autograd_graph_dot(graph),
+        dot=autograd_graph_dot(graph, rankdir="TB"),
     )

@@ -153,7 +153,7 @@ def _cluster_lines(graph: ScriptGraph, parent: str | None, indent: str) -> list[
     lines = []
     for node in graph.nodes:
         if node.cluster == parent:
-            shape = ', shape=ellipse' if node.role == "input" else ""
+            shape = ", shape=ellipse" if node.role == "input" else ""
             extra = ", penwidth=3" if node.role == "control" else ""
             lines.append(
                 f'{indent}"{node.id}" [label="{_dot_escape(node.label)}", fillcolor="{FILL[node.role]}"{shape}{extra}];'
@@ -163,7 +163,9 @@ def _cluster_lines(graph: ScriptGraph, parent: str | None, indent: str) -> list[
             color = FILL["control"] if cluster.highlighted else "#9ca3af"
             width = 3 if cluster.highlighted else 1
             lines.append(f'{indent}subgraph "{cluster.id}" {{')
-            lines.append(f'{indent}  label="{_dot_escape(cluster.label)}"; color="{color}"; penwidth={width};')
+            lines.append(
+                f'{indent}  label="{_dot_escape(cluster.label)}"; color="{color}"; penwidth={width};'
+            )
             lines += _cluster_lines(graph, cluster.id, indent + "  ")
             lines.append(f"{indent}}}")
     return lines

@@ -48,7 +48,9 @@ def graph_text(graph) -> str:
 def script_function(fn) -> CompiledFunction:
     """Return fn compiled by torch.jit.script, with the warnings that compiling raised."""
     scripted, caught = call_catching_warnings(lambda: torch.jit.script(fn))
-    return CompiledFunction(scripted, scripted.code, graph_text(scripted.graph), collect_script_graph(scripted.graph), caught)
+    return CompiledFunction(
+        scripted, scripted.code, graph_text(scripted.graph), collect_script_graph(scripted.graph), caught
+    )
 
 
 def seed_data(seed: int) -> dict[str, torch.Tensor]:

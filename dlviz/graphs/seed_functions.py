@@ -30,7 +30,6 @@ def model(x, y, w1, w2a, w2b, prev_loss: float):
     return loss
 
 
-
 def model_as_written(x, y, w1, w2a, w2b, prev_loss):
     """Return the seed's loss exactly as written (prev_loss unannotated, so TorchScript types it Tensor)."""
     w2 = w2a if prev_loss < 5.0 else w2b

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -57,9 +58,17 @@ def _seed_inputs(size: int, device: torch.device) -> tuple:
 
 
 WORKLOADS = {
-    "pointwise": Workload("pointwise", pointwise_gelu, (256, 4_096, 65_536, 1_048_576, 4_194_304), _pointwise_inputs),
+    "pointwise": Workload(
+        "pointwise", pointwise_gelu, (256, 4_096, 65_536, 1_048_576, 4_194_304), _pointwise_inputs
+    ),
     "seed_model": Workload("seed_model", seed_model_loss, (1, 16, 256, 2_048, 8_192), _seed_inputs),
 }
+
+
+def cpp_compiler() -> str | None:
+    """Return the path of the C++ compiler torch.compile would use on CPU here, or None if there is none."""
+    candidates = [os.environ.get("CXX", ""), "g++", "c++", "clang++"]
+    return next((found for name in candidates if name and (found := shutil.which(name))), None)
 
 
 def cpu_name() -> str:
@@ -106,7 +115,11 @@ def _first_call_seconds(fn: Callable[[], object], device: torch.device) -> float
 
 
 def measure_workload(
-    workload: Workload, device: torch.device, repeats: int = 7, sizes: tuple[int, ...] | None = None, progress=print
+    workload: Workload,
+    device: torch.device,
+    repeats: int = 7,
+    sizes: tuple[int, ...] | None = None,
+    progress=print,
 ) -> dict:
     """Return eager, scripted and compiled median times per size (warm-up excluded, device synchronized)."""
     rows, errors = [], {}
@@ -124,7 +137,9 @@ def measure_workload(
     return {"workload": workload.name, "rows": rows, "errors": errors}
 
 
-def interleaved_medians(calls: dict[str, Callable[[], object]], device, repeats: int, warmup: int = 3) -> dict:
+def interleaved_medians(
+    calls: dict[str, Callable[[], object]], device, repeats: int, warmup: int = 3
+) -> dict:
     """Return each call's median time; calls alternate in every round so that load hits all of them alike."""
     for fn in calls.values():
         for _ in range(warmup):
@@ -138,7 +153,9 @@ def interleaved_medians(calls: dict[str, Callable[[], object]], device, repeats:
     return {name: statistics.median(times) for name, times in samples.items()}
 
 
-def _measure_size(workload: Workload, size: int, device, repeats: int, scripted, compiled, errors: dict) -> dict:
+def _measure_size(
+    workload: Workload, size: int, device, repeats: int, scripted, compiled, errors: dict
+) -> dict:
     """Return the eager, scripted and compiled times of one size; a compile failure goes into errors."""
     inputs = workload.make_inputs(size, device)
     calls = {"eager": lambda: workload.function(*inputs)}
@@ -157,7 +174,10 @@ def _measure_size(workload: Workload, size: int, device, repeats: int, scripted,
 
 
 def measure_run(
-    device: torch.device, repeats: int = 7, workloads: tuple[str, ...] = tuple(WORKLOADS), cold_compile: bool = True,
+    device: torch.device,
+    repeats: int = 7,
+    workloads: tuple[str, ...] = tuple(WORKLOADS),
+    cold_compile: bool = True,
     progress=print,
 ) -> dict:
     """Return one timing run: the machine and every workload's table (cold_compile: no inductor caches)."""
@@ -165,7 +185,12 @@ def measure_run(
 
     inductor_config.force_disable_caches = cold_compile
     tables = [measure_workload(WORKLOADS[name], device, repeats, progress=progress) for name in workloads]
-    return {"machine": machine_info(device), "repeats": repeats, "cold_compile": cold_compile, "tables": tables}
+    return {
+        "machine": machine_info(device),
+        "repeats": repeats,
+        "cold_compile": cold_compile,
+        "tables": tables,
+    }
 
 
 def load_timing_runs(path: Path = TIMINGS_PATH) -> list[dict]:

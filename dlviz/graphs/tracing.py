@@ -18,7 +18,9 @@ def trace_model(prev_loss_at_trace: float) -> CompiledFunction:
     inputs = tuple(data[name].detach() for name in ("x", "y", "w1", "w2a", "w2b"))
     example = (*inputs, torch.tensor(prev_loss_at_trace))
     traced, caught = call_catching_warnings(lambda: torch.jit.trace(model, example))
-    return CompiledFunction(traced, traced.code, graph_text(traced.graph), collect_script_graph(traced.graph), caught)
+    return CompiledFunction(
+        traced, traced.code, graph_text(traced.graph), collect_script_graph(traced.graph), caught
+    )
 
 
 @dataclass(frozen=True)

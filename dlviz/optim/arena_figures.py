@@ -9,8 +9,8 @@ from dlviz.optim.optimizers import OPTIMIZERS
 from dlviz.optim.surfaces import Surface, loss_grid
 from dlviz.optim.trajectory import Trajectory
 
-MAX_FRAMES = 30
-MAX_FRAME_POINTS = 50
+MAX_FRAMES = 24
+MAX_FRAME_POINTS = 40
 LOSS_FLOOR = 1e-12
 
 

@@ -118,11 +118,20 @@ def per_sample_gradients(theta: torch.Tensor, x: torch.Tensor, y: torch.Tensor) 
     return torch.func.vmap(torch.func.grad(one), in_dims=(None, 0, 0))(theta, x, y)
 
 
+def running_batch_means(per_sample: torch.Tensor, draws: int, seed: int) -> torch.Tensor:
+    """Return (draws, N, 2): row d, column B-1 is the mean gradient of the first B samples of random order d.
+
+    Each order is a uniform random permutation, so its first B samples are a batch drawn without replacement.
+    """
+    generator = torch.Generator().manual_seed(seed)
+    order = torch.rand(draws, per_sample.shape[0], generator=generator).argsort(dim=1)
+    counts = torch.arange(1, per_sample.shape[0] + 1, dtype=per_sample.dtype).unsqueeze(1)
+    return per_sample[order].cumsum(dim=1) / counts
+
+
 def batch_gradients(per_sample: torch.Tensor, batch_size: int, draws: int, seed: int) -> torch.Tensor:
     """Return `draws` mini-batch gradients: means over batch_size samples drawn without replacement."""
-    generator = torch.Generator().manual_seed(seed)
-    order = torch.rand(draws, per_sample.shape[0], generator=generator).argsort(dim=1)[:, :batch_size]
-    return per_sample[order].mean(dim=1)
+    return running_batch_means(per_sample, draws, seed)[:, batch_size - 1]
 
 
 @dataclass(frozen=True)
@@ -147,19 +156,11 @@ def gradient_noise(x: torch.Tensor, y: torch.Tensor, point, batch_size: int, see
     full = per_sample.mean(dim=0)
     spread = ((per_sample - full) ** 2).sum(dim=1).mean()
     sizes = np.array(BATCH_SIZES)
-    measured = np.array(
-        [
-            float(
-                ((batch_gradients(per_sample, int(size), NOISE_DRAWS, seed + int(size)) - full) ** 2)
-                .sum(dim=1)
-                .mean()
-                .sqrt()
-            )
-            for size in sizes
-        ]
-    )
+    means = running_batch_means(per_sample, NOISE_DRAWS, seed)
+    distances = ((means[:, sizes - 1] - full) ** 2).sum(dim=2)
+    measured = distances.mean(dim=0).sqrt().numpy()
     predicted = np.sqrt(float(spread) / sizes * (SAMPLES - sizes) / (SAMPLES - 1))
-    batches = batch_gradients(per_sample, batch_size, NOISE_DRAWS, seed + batch_size)
+    batches = means[:, batch_size - 1]
     return GradientNoise(full.numpy(), batches.numpy(), sizes, measured, predicted)
 
 

@@ -23,15 +23,17 @@ def _data_source(settings: PlaygroundSettings) -> str:
         classes = settings.classes if settings.dataset in MULTICLASS else 2
         call = f"points, labels = {generator.__name__}({settings.samples}, {settings.noise}, rng, {classes})"
         targets = "targets = torch.as_tensor(labels, dtype=torch.int64)"
-    return "\n".join([
-        inspect.getsource(generator).rstrip(),
-        "",
-        "",
-        "rng = np.random.default_rng(SEED)",
-        call,
-        "points = torch.as_tensor(points, dtype=torch.float32)",
-        targets,
-    ])
+    return "\n".join(
+        [
+            inspect.getsource(generator).rstrip(),
+            "",
+            "",
+            "rng = np.random.default_rng(SEED)",
+            call,
+            "points = torch.as_tensor(points, dtype=torch.float32)",
+            targets,
+        ]
+    )
 
 
 def _penalty_source(settings: PlaygroundSettings) -> str:
@@ -105,21 +107,26 @@ def playground_code(settings: PlaygroundSettings, epochs: int) -> str:
         "\n".join(imports),
         f"SEED = {settings.seed}\nEPOCHS = {epochs}",
         _data_source(settings),
-        "\n".join([
-            "# shuffle with the seed, then split into train and test parts",
-            "order = torch.randperm(len(points), generator=torch.Generator().manual_seed(SEED))",
-            f"cut = round(len(points) * {settings.train_percent} / 100)",
-            "x1, x2 = points[:, 0], points[:, 1]",
-            f"features = torch.stack([{feature_source(settings.features)}], 1)",
-            "train_x, train_y = features[order[:cut]], targets[order[:cut]]",
-            "test_x, test_y = features[order[cut:]], targets[order[cut:]]",
-        ]),
-        "\n".join([
-            "torch.manual_seed(SEED)",
-            f"model = {network}",
-            f"loss_fn = {loss}",
-            f"optimizer = {optimizer}",
-        ]) + penalty,
+        "\n".join(
+            [
+                "# shuffle with the seed, then split into train and test parts",
+                "order = torch.randperm(len(points), generator=torch.Generator().manual_seed(SEED))",
+                f"cut = round(len(points) * {settings.train_percent} / 100)",
+                "x1, x2 = points[:, 0], points[:, 1]",
+                f"features = torch.stack([{feature_source(settings.features)}], 1)",
+                "train_x, train_y = features[order[:cut]], targets[order[:cut]]",
+                "test_x, test_y = features[order[cut:]], targets[order[cut:]]",
+            ]
+        ),
+        "\n".join(
+            [
+                "torch.manual_seed(SEED)",
+                f"model = {network}",
+                f"loss_fn = {loss}",
+                f"optimizer = {optimizer}",
+            ]
+        )
+        + penalty,
         "torch.manual_seed(SEED)  # as the app's trainer does: seeds dropout\n"
         + _training_source(settings, bool(penalty))
         + "\n"

@@ -92,42 +92,103 @@ def _edge_traces(weights: list[torch.Tensor], centres: list[list[tuple[float, fl
     for (positive, level), (xs, ys) in sorted(groups.items()):
         strength = (level + 1) / WIDTH_LEVELS
         red, green, blue = rgb(BLUE if positive else ORANGE).astype(int)
-        traces.append({
-            "type": "scatter", "mode": "lines", "x": xs, "y": ys, "hoverinfo": "skip", "showlegend": False,
-            "line": {"width": 0.6 + 4 * strength, "color": f"rgba({red},{green},{blue},{0.25 + 0.7 * strength:.2f})"},
-        })
-    traces.append({"type": "scatter", "mode": "markers", "x": mid_x, "y": mid_y, "text": mid_text,
-                   "hoverinfo": "text", "marker": {"size": 6, "opacity": 0}, "showlegend": False})
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": xs,
+                "y": ys,
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "line": {
+                    "width": 0.6 + 4 * strength,
+                    "color": f"rgba({red},{green},{blue},{0.25 + 0.7 * strength:.2f})",
+                },
+            }
+        )
+    traces.append(
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "x": mid_x,
+            "y": mid_y,
+            "text": mid_text,
+            "hoverinfo": "text",
+            "marker": {"size": 6, "opacity": 0},
+            "showlegend": False,
+        }
+    )
     return traces
 
 
-def network_diagram_figure(columns: list[torch.Tensor], weights: list[torch.Tensor], labels: DiagramLabels) -> go.Figure:
+def network_diagram_figure(
+    columns: list[torch.Tensor], weights: list[torch.Tensor], labels: DiagramLabels
+) -> go.Figure:
     """Return the diagram: columns[i] is (neurons, rows, cols) outputs; weights[i] the Linear weight from column i."""
     sizes = [len(column) for column in columns]
-    if len(weights) != len(columns) - 1 or any(w.shape != (sizes[i + 1], sizes[i]) for i, w in enumerate(weights)):
-        raise ValueError(f"weights must be {len(columns) - 1} matrices shaped (next column, this column): {sizes}")
+    if len(weights) != len(columns) - 1 or any(
+        w.shape != (sizes[i + 1], sizes[i]) for i, w in enumerate(weights)
+    ):
+        raise ValueError(
+            f"weights must be {len(columns) - 1} matrices shaped (next column, this column): {sizes}"
+        )
     centres = node_centres(sizes)
     canvas = node_canvas(columns, centres)
     traces = _edge_traces(weights, centres)
-    flat = [(x, y, name) for column, names in zip(centres, labels.neurons, strict=True)
-            for (x, y), name in zip(column, names, strict=True)]
-    traces.append({"type": "scatter", "mode": "markers", "x": [x for x, _, _ in flat], "y": [y for _, y, _ in flat],
-                   "text": [name for _, _, name in flat], "hoverinfo": "text", "showlegend": False,
-                   "marker": {"symbol": "square", "size": 18, "opacity": 0}})
+    flat = [
+        (x, y, name)
+        for column, names in zip(centres, labels.neurons, strict=True)
+        for (x, y), name in zip(column, names, strict=True)
+    ]
+    traces.append(
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "x": [x for x, _, _ in flat],
+            "y": [y for _, y, _ in flat],
+            "text": [name for _, _, name in flat],
+            "hoverinfo": "text",
+            "showlegend": False,
+            "marker": {"symbol": "square", "size": 18, "opacity": 0},
+        }
+    )
     top = canvas.top
     annotations = [
-        {"x": index * COLUMN_GAP, "y": top + 0.25, "text": text, "showarrow": False, "yanchor": "bottom",
-         "font": {"size": 12}}
+        {
+            "x": index * COLUMN_GAP,
+            "y": top + 0.25,
+            "text": text,
+            "showarrow": False,
+            "yanchor": "bottom",
+            "font": {"size": 12},
+        }
         for index, text in enumerate(labels.columns)
     ]
     annotations += [
-        {"x": x - NODE / 2 - 0.1, "y": y, "text": name, "showarrow": False, "xanchor": "right", "font": {"size": 11}}
+        {
+            "x": x - NODE / 2 - 0.1,
+            "y": y,
+            "text": name,
+            "showarrow": False,
+            "xanchor": "right",
+            "font": {"size": 11},
+        }
         for (x, y), name in zip(centres[0], labels.neurons[0], strict=True)
     ]
     height_px, width_px = canvas.pixels.shape[:2]
-    image = {"source": canvas.png_data_uri(), "xref": "x", "yref": "y", "x": canvas.left, "y": top,
-             "sizex": width_px * canvas.units_per_pixel, "sizey": height_px * canvas.units_per_pixel,
-             "xanchor": "left", "yanchor": "top", "sizing": "stretch", "layer": "below"}
+    image = {
+        "source": canvas.png_data_uri(),
+        "xref": "x",
+        "yref": "y",
+        "x": canvas.left,
+        "y": top,
+        "sizex": width_px * canvas.units_per_pixel,
+        "sizey": height_px * canvas.units_per_pixel,
+        "xanchor": "left",
+        "yanchor": "top",
+        "sizing": "stretch",
+        "layer": "below",
+    }
     layout = {
         "height": int(70 + max(sizes) * 48),
         "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
@@ -135,6 +196,20 @@ def network_diagram_figure(columns: list[torch.Tensor], weights: list[torch.Tens
         "yaxis": {"visible": False, "range": [-top - 0.1, top + 0.8], "scaleanchor": "x"},
         "annotations": annotations,
         "images": [image],
+        "shapes": [
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "y",
+                "x0": x - NODE / 2,
+                "x1": x + NODE / 2,
+                "y0": y - NODE / 2,
+                "y1": y + NODE / 2,
+                "line": {"color": "#bbbbbb", "width": 1},
+                "layer": "above",
+            }
+            for x, y, _ in flat
+        ],
         "showlegend": False,
         "plot_bgcolor": "rgba(0,0,0,0)",
         "uirevision": "playground-diagram",

@@ -36,20 +36,39 @@ def boundary_colors(boundary: BoundaryValues, num_classes: int) -> np.ndarray:
 def plane_image(pixels: np.ndarray, grid: PlaneGrid) -> dict:
     """Return a layout image covering the grid's square, from (rows, cols, 3) colours with row 0 at the lowest y."""
     extent = grid.extent
-    return {"source": png_data_uri(pixels[::-1]), "xref": "x", "yref": "y", "x": -extent, "y": extent,
-            "sizex": 2 * extent, "sizey": 2 * extent, "xanchor": "left", "yanchor": "top", "sizing": "stretch",
-            "layer": "below"}
+    return {
+        "source": png_data_uri(pixels[::-1]),
+        "xref": "x",
+        "yref": "y",
+        "x": -extent,
+        "y": extent,
+        "sizex": 2 * extent,
+        "sizey": 2 * extent,
+        "xanchor": "left",
+        "yanchor": "top",
+        "sizing": "stretch",
+        "layer": "below",
+    }
 
 
-def points_trace(points: torch.Tensor, targets: torch.Tensor, num_classes: int, name: str, outline: str) -> dict:
+def points_trace(
+    points: torch.Tensor, targets: torch.Tensor, num_classes: int, name: str, outline: str
+) -> dict:
     """Return a scatter trace of points coloured by class (or by value for regression)."""
     if num_classes:
         marker = {"color": [CLASS_COLORS[int(k)] for k in targets.tolist()]}
     else:
         marker = {"color": rounded(targets.reshape(-1)), "colorscale": DIVERGING, "cmin": -1, "cmax": 1}
     marker.update(size=6, line={"color": outline, "width": 1})
-    return {"type": "scatter", "mode": "markers", "name": name, "x": rounded(points[:, 0]),
-            "y": rounded(points[:, 1]), "marker": marker, "hoverinfo": "skip"}
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": name,
+        "x": rounded(points[:, 0]),
+        "y": rounded(points[:, 1]),
+        "marker": marker,
+        "hoverinfo": "skip",
+    }
 
 
 def plane_layout(extent: float, height: int) -> dict:
@@ -86,37 +105,68 @@ def boundary_figure(
 def neuron_figure(values: torch.Tensor, grid: PlaneGrid, title: str, height: int = 360) -> go.Figure:
     """Return one neuron's output over the plane as a large heatmap with a colour bar."""
     reach = max(1.0, float(values.abs().max()))
-    trace = {"type": "heatmap", "x": rounded(grid.xs), "y": rounded(grid.ys), "z": rounded(values),
-             "zmin": -reach, "zmax": reach, "colorscale": DIVERGING, "showscale": True}
+    trace = {
+        "type": "heatmap",
+        "x": rounded(grid.xs),
+        "y": rounded(grid.ys),
+        "z": rounded(values),
+        "zmin": -reach,
+        "zmax": reach,
+        "colorscale": DIVERGING,
+        "showscale": True,
+    }
     layout = plane_layout(grid.extent, height)
     layout["title"] = {"text": title, "x": 0.02, "y": 0.98}
     layout["margin"]["t"] = 30
     return go.Figure({"data": [trace], "layout": layout})
 
 
-def loss_figure(epochs: list[int], train: list[float], test: list[float], labels: dict[str, str],
-                height: int = 220) -> go.Figure:
+def loss_figure(
+    epochs: list[int], train: list[float], test: list[float], labels: dict[str, str], height: int = 220
+) -> go.Figure:
     """Return train and test loss against epoch."""
     traces = [
-        {"type": "scatter", "mode": "lines", "x": epochs, "y": train, "name": labels["train"],
-         "line": {"color": "#333333"}},
-        {"type": "scatter", "mode": "lines", "x": epochs, "y": test, "name": labels["test"],
-         "line": {"color": "#999999", "dash": "dot"}},
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "x": epochs,
+            "y": train,
+            "name": labels["train"],
+            "line": {"color": "#333333"},
+        },
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "x": epochs,
+            "y": test,
+            "name": labels["test"],
+            "line": {"color": "#999999", "dash": "dot"},
+        },
     ]
-    layout = {"height": height, "margin": {"l": 40, "r": 10, "t": 10, "b": 30},
-              "xaxis": {"title": {"text": labels["epoch"]}}, "yaxis": {"title": {"text": labels["loss"]}},
-              "legend": {"orientation": "h", "y": 1.15}, "uirevision": "playground"}
+    layout = {
+        "height": height,
+        "margin": {"l": 40, "r": 10, "t": 10, "b": 30},
+        "xaxis": {"title": {"text": labels["epoch"]}},
+        "yaxis": {"title": {"text": labels["loss"]}},
+        "legend": {"orientation": "h", "y": 1.15},
+        "uirevision": "playground",
+    }
     return go.Figure({"data": traces, "layout": layout})
 
 
-def grad_norm_figure(epochs: list[int], norms: dict[str, list[float]], labels: dict[str, str],
-                     height: int = 260) -> go.Figure:
+def grad_norm_figure(
+    epochs: list[int], norms: dict[str, list[float]], labels: dict[str, str], height: int = 260
+) -> go.Figure:
     """Return each layer's gradient norm against epoch, on a log scale."""
     traces = [
         {"type": "scatter", "mode": "lines", "x": epochs, "y": values, "name": labels["layer"].format(n=name)}
         for name, values in norms.items()
     ]
-    layout = {"height": height, "margin": {"l": 50, "r": 10, "t": 10, "b": 30},
-              "xaxis": {"title": {"text": labels["epoch"]}},
-              "yaxis": {"type": "log", "title": {"text": labels["norm"]}}, "uirevision": "playground"}
+    layout = {
+        "height": height,
+        "margin": {"l": 50, "r": 10, "t": 10, "b": 30},
+        "xaxis": {"title": {"text": labels["epoch"]}},
+        "yaxis": {"type": "log", "title": {"text": labels["norm"]}},
+        "uirevision": "playground",
+    }
     return go.Figure({"data": traces, "layout": layout})

@@ -31,7 +31,9 @@ class PlaneGrid:
     @property
     def extent(self) -> float:
         """Return the half-width of the square the grid's cells cover."""
-        return float(self.xs[-1] + (self.xs[1] - self.xs[0]) / 2) if len(self.xs) > 1 else float(abs(self.xs[0]))
+        return (
+            float(self.xs[-1] + (self.xs[1] - self.xs[0]) / 2) if len(self.xs) > 1 else float(abs(self.xs[0]))
+        )
 
     @property
     def shape(self) -> tuple[int, int]:

@@ -18,17 +18,26 @@ ACTIVATIONS: dict[str, tuple[Callable[[], nn.Module], str]] = {
 
 # name -> (optimizer factory of (parameters, lr), PyTorch source with {lr})
 OPTIMIZERS: dict[str, tuple[Callable, str]] = {
-    "sgd": (lambda params, lr: torch.optim.SGD(params, lr=lr), "torch.optim.SGD(model.parameters(), lr={lr})"),
+    "sgd": (
+        lambda params, lr: torch.optim.SGD(params, lr=lr),
+        "torch.optim.SGD(model.parameters(), lr={lr})",
+    ),
     "momentum": (
         lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9),
         "torch.optim.SGD(model.parameters(), lr={lr}, momentum=0.9)",
     ),
-    "adam": (lambda params, lr: torch.optim.Adam(params, lr=lr), "torch.optim.Adam(model.parameters(), lr={lr})"),
+    "adam": (
+        lambda params, lr: torch.optim.Adam(params, lr=lr),
+        "torch.optim.Adam(model.parameters(), lr={lr})",
+    ),
     "rmsprop": (
         lambda params, lr: torch.optim.RMSprop(params, lr=lr),
         "torch.optim.RMSprop(model.parameters(), lr={lr})",
     ),
-    "adamw": (lambda params, lr: torch.optim.AdamW(params, lr=lr), "torch.optim.AdamW(model.parameters(), lr={lr})"),
+    "adamw": (
+        lambda params, lr: torch.optim.AdamW(params, lr=lr),
+        "torch.optim.AdamW(model.parameters(), lr={lr})",
+    ),
 }
 
 
@@ -48,7 +57,9 @@ def build_network(
     return nn.Sequential(*layers)
 
 
-def network_source(inputs: int, hidden: tuple[int, ...], outputs: int, activation: str, dropout: float) -> str:
+def network_source(
+    inputs: int, hidden: tuple[int, ...], outputs: int, activation: str, dropout: float
+) -> str:
     """Return the nn.Sequential(...) source that build_network builds."""
     lines = []
     width = inputs

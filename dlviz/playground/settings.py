@@ -179,4 +179,3 @@ def from_query(query, base: PlaygroundSettings = DEFAULTS) -> tuple[PlaygroundSe
         except (ValueError, TypeError, OverflowError):
             rejected.append(url_name)
     return replace(base, **changes), rejected
-

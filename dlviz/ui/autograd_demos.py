@@ -63,7 +63,7 @@ def tracking_section(run: ExpressionRun, seed: int) -> None:
     left.metric("out.requires_grad", str(outcome.requires_grad))
     middle.metric("out.grad_fn", outcome.grad_fn or "None")
     right.metric(tr("autograd.graph_nodes"), len(outcome.graph.nodes))
-    st.graphviz_chart(autograd_graph_dot(outcome.graph))
+    st.graphviz_chart(autograd_graph_dot(outcome.graph, rankdir="TB"))
     st.markdown(tr(f"autograd.tracking_explained.{mode}"))
     if mode == "detach":
         st.caption(tr("autograd.detach_shares", shares=outcome.shares_storage))
@@ -115,7 +115,7 @@ def custom_section() -> None:
     largest = max(abs(a - b) for a, b in zip(comparison.custom_grad, comparison.torch_grad, strict=True))
     left.metric(tr("autograd.max_diff"), f"{largest:.2e}")
     right.metric("gradcheck (float64)", "✓" if comparison.gradcheck_passed else "✗")
-    st.graphviz_chart(autograd_graph_dot(comparison.graph))
+    st.graphviz_chart(autograd_graph_dot(comparison.graph, rankdir="TB"))
     st.markdown(tr("autograd.custom_explained"))
     code_panel(sigmoid_code(values))
 
@@ -220,7 +220,7 @@ def seeds_section() -> None:
         }
         for example in _cached_seed_examples()
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=36 * (len(rows) + 1) + 3)
     st.subheader(tr("autograd.corrections_title"))
     for correction in SEED_CORRECTIONS:
         st.markdown(f"- {tr(f'autograd.fix.{correction}')}")

@@ -72,6 +72,8 @@ def expression_inputs() -> tuple[str, list[VariableSpec]]:
         names = parse_expression(source).names
     except UserFacingError:
         names = ()
+    preset_order = {spec.name: index for index, spec in enumerate(preset.variables)}
+    names = sorted(names, key=lambda name: preset_order.get(name, len(preset_order)))
     return source, [_variable_row(name) for name in names]
 
 

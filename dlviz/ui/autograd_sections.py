@@ -7,7 +7,7 @@ import streamlit as st
 
 from dlviz import limits
 from dlviz.autograd.accumulate import ZERO_MODES, backward_repeatedly, backward_twice
-from dlviz.autograd.code import expression_code
+from dlviz.autograd.code import expression_code, torch_expression
 from dlviz.autograd.figures import accumulation_figure
 from dlviz.autograd.gradcheck import autograd_gradients, check_leaves, run_gradcheck
 from dlviz.autograd.graphs import torchviz_code, torchviz_dot
@@ -87,7 +87,7 @@ def graph_section(run: ExpressionRun, seed: int) -> None:
         st.caption(tr("autograd.not_in_graph", names=", ".join(hidden)))
     code_panel(
         expression_code(run.expression.source, run.specs, seed, run.seeded_with_ones)
-        + torchviz_code(show_attrs, show_saved)
+        + torchviz_code(torch_expression(run.expression.source), list(run.leaves), show_attrs, show_saved)
     )
 
 
@@ -153,8 +153,11 @@ def check_section(run: ExpressionRun, seed: int) -> None:
             st.caption(
                 tr("autograd.sampled", name=check.name, count=len(check.entries), total=check.total_entries)
             )
-    worst = max(check.max_abs_difference for check in checks)
-    st.metric(tr("autograd.max_diff"), f"{worst:.2e}")
+    absolute, relative = st.columns(2)
+    absolute.metric(tr("autograd.max_diff"), f"{max(check.max_abs_difference for check in checks):.2e}")
+    relative.metric(
+        tr("autograd.max_rel_diff"), f"{max(check.max_relative_difference for check in checks):.2e}"
+    )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     with user_errors():
         verdict = session_memo("gradcheck", key, lambda: run_gradcheck(run.expression, run.variables))

@@ -4,18 +4,24 @@ import math
 
 import streamlit as st
 
+from dlviz import limits
 from dlviz.blocks.sequential import (
     LAYER_KINDS,
     PRESETS,
     LayerSpec,
+    decode_shape,
+    decode_specs,
+    encode_specs,
     flow_dot,
     make_spec,
     propagate_shapes,
     sequential_code,
     shape_text,
 )
+from dlviz.errors import UserFacingError
 from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
+from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import tr
 
 LAYERS_KEY = "blocks_layers"
@@ -24,15 +30,34 @@ DEFAULT_PRESET = "seed001_common_layers"
 
 
 def _state() -> tuple[list[LayerSpec], tuple[int, ...]]:
-    """Return the session's layer list and input shape, set up from the default preset the first time."""
+    """Return the session's layers and input shape: from the link the first time, else the default preset."""
     if LAYERS_KEY not in st.session_state:
         _load_preset(DEFAULT_PRESET)
+        if "layers" in st.query_params and "input" in st.query_params:
+            try:
+                specs = decode_specs(st.query_params["layers"])
+                shape = decode_shape(st.query_params["input"])
+            except UserFacingError as error:
+                show_error(error)
+            else:
+                _load(shape, specs)
     return st.session_state[LAYERS_KEY], st.session_state[SHAPE_KEY]
+
+
+def _share(specs: list[LayerSpec], shape: tuple[int, ...]) -> None:
+    """Keep the layers and input shape in the URL so that a link reproduces the network."""
+    st.query_params["layers"] = encode_specs(specs)
+    st.query_params["input"] = ",".join(str(n) for n in shape)
 
 
 def _load_preset(name: str) -> None:
     """Replace the layers and input shape by a preset's."""
     shape, specs = PRESETS[name]
+    _load(shape, specs)
+
+
+def _load(shape: tuple[int, ...], specs: list[LayerSpec]) -> None:
+    """Replace the layers and input shape, and the input widgets' values."""
     st.session_state[LAYERS_KEY] = list(specs)
     st.session_state[SHAPE_KEY] = shape
     rank = "image" if len(shape) == 4 else "features"
@@ -118,7 +143,12 @@ def _add_layer_form() -> None:
         key="blocks_new_position",
         format_func=lambda n: f"{n} {end}" if n == count else str(n),
     )
-    button_col.button(tr("blocks.seq.add"), on_click=_add, args=(kind,), key="blocks_add", icon="➕")
+    full = count >= limits.MAX_SEQUENTIAL_LAYERS.value
+    button_col.button(
+        tr("blocks.seq.add"), on_click=_add, args=(kind,), key="blocks_add", icon="➕", disabled=full
+    )
+    if full:
+        st.caption(tr("blocks.seq.full", cap=limits.MAX_SEQUENTIAL_LAYERS.value))
 
 
 def render_builder() -> None:
@@ -136,8 +166,26 @@ def render_builder() -> None:
     )
     shape = _input_shape()
     st.session_state[SHAPE_KEY] = shape
+    _share(layers, shape)
     steps = propagate_shapes(layers, shape)
 
+    broken = next((step for step in steps if step.out_shape is None), None)
+    if broken is not None:
+        message = tr("blocks.seq.broken_at", index=broken.index, layer=broken.spec.label)
+        message += " " + tr(broken.problem, **broken.problem_params)
+        if broken.hint:
+            message += "\n\n" + tr(broken.hint, **broken.hint_params)
+        st.error(message, icon="🧱")
+    elif layers:
+        total = sum(step.parameters for step in steps)
+        st.success(
+            tr(
+                "blocks.seq.ok",
+                shape=shape_text(steps[-1].out_shape),
+                total=f"{total:,}",
+                elements=f"{math.prod(steps[-1].out_shape):,}",
+            )
+        )
     left, right = st.columns([3, 2])
     with left:
         st.markdown(tr("blocks.seq.layers_title", count=len(layers)))
@@ -174,21 +222,4 @@ def render_builder() -> None:
     with right:
         st.graphviz_chart(flow_dot(steps, shape, tr("blocks.seq.input")))
 
-    broken = next((step for step in steps if step.out_shape is None), None)
-    if broken is not None:
-        message = tr("blocks.seq.broken_at", index=broken.index, layer=broken.spec.label)
-        message += " " + tr(broken.problem, **broken.problem_params)
-        if broken.hint:
-            message += "\n\n" + tr(broken.hint, **broken.hint_params)
-        st.error(message, icon="🧱")
-    elif layers:
-        total = sum(step.parameters for step in steps)
-        st.success(
-            tr(
-                "blocks.seq.ok",
-                shape=shape_text(steps[-1].out_shape),
-                total=f"{total:,}",
-                elements=f"{math.prod(steps[-1].out_shape):,}",
-            )
-        )
     code_panel(sequential_code(layers, shape))

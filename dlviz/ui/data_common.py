@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dlviz.data.images import data_dir, raw_folder
+from dlviz.data.images import raw_folder
 from dlviz.data.lesson import SOURCES, ImageSource, image_source
 from dlviz.errors import UserFacingError
 from dlviz.i18n import catalog, t
@@ -45,11 +45,6 @@ def class_name(source: str, label: int, classes: list[str]) -> str:
     if source == "fashion_mnist":
         return tr(f"data.fashion.{label}")
     return classes[label] if label < len(classes) else str(label)
-
-
-def data_folder() -> str:
-    """Return the data folder as text."""
-    return str(data_dir())
 
 
 def clamp_state(key: str, low: float, high: float) -> None:

@@ -84,6 +84,8 @@ def render_gallery() -> None:
         tr("data.gl.count"), 8, limits.MAX_DATA_GRID_IMAGES.value, 32, step=8, key="data_gl_count"
     )
     st.caption(tr(f"data.gl.about.{name}"))
+    if name in DOWNLOADABLE:
+        st.caption(tr("data.gl.seed_note"))
     seed = current_seed()
     view = load_view(name, count, seed)
     if view is None:

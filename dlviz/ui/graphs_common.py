@@ -36,8 +36,12 @@ def deprecation_note() -> None:
         if caught:
             for warning in caught:
                 st.caption(
-                    tr("graphs.deprecation_caught", version=torch.__version__, category=warning.category,
-                       message=warning.message)
+                    tr(
+                        "graphs.deprecation_caught",
+                        version=torch.__version__,
+                        category=warning.category,
+                        message=warning.message,
+                    )
                 )
         else:
             st.caption(tr("graphs.deprecation_none", version=torch.__version__))

@@ -18,12 +18,19 @@ def render_eager_section() -> None:
     x_values = [
         columns[i].slider(f"x[{i}]", -5.0, 5.0, defaults[i], 0.5, key=f"graphs_eager_x{i}") for i in range(3)
     ]
-    threshold = columns[3].slider(tr("graphs.eager.threshold"), -10.0, 10.0, 5.0, 0.5, key="graphs_eager_threshold")
+    threshold = columns[3].slider(
+        tr("graphs.eager.threshold"), -10.0, 10.0, 5.0, 0.5, key="graphs_eager_threshold"
+    )
     run = run_dynamic_model(x_values, threshold)
     branch = "x * 2" if run.doubled else "x / 2"
     st.markdown(
-        tr("graphs.eager.result", total=f"{run.total:g}", cmp=">" if run.doubled else "≤",
-           threshold=f"{threshold:g}", branch=branch)
+        tr(
+            "graphs.eager.result",
+            total=f"{run.total:g}",
+            cmp=">" if run.doubled else "≤",
+            threshold=f"{threshold:g}",
+            branch=branch,
+        )
     )
     left, right = st.columns([3, 2])
     with left:

@@ -31,16 +31,25 @@ def render_loop_section() -> None:
         columns[2].metric("x.grad[0]", f"{run.grad[0]:g}")
         if loop_count is not None:
             columns[3].metric(tr("graphs.loop.loop_count"), loop_count)
-        st.markdown(tr("graphs.loop.result", norm=f"{3 * scale:g}", k=f"{k:g}", steps=run.steps,
-                       grad=f"{run.grad[0]:g}"))
-        st.markdown(tr("graphs.loop.eager_title"))
-        st.graphviz_chart(run.dot)
-        st.markdown(tr("graphs.loop.script_title"))
-        if require_torchscript():
-            compiled = scripted_loop()
-            graph_col, text_col = st.columns([2, 3])
-            graph_col.graphviz_chart(compiled.dot)
-            text_col.code(compiled.graph_text, language=None)
+        st.markdown(
+            tr(
+                "graphs.loop.result",
+                norm=f"{3 * scale:g}",
+                k=f"{k:g}",
+                steps=run.steps,
+                grad=f"{run.grad[0]:g}",
+            )
+        )
+        eager_col, script_col = st.columns(2)
+        with eager_col:
+            st.markdown(tr("graphs.loop.eager_title"))
+            st.graphviz_chart(run.dot)
+        with script_col:
+            st.markdown(tr("graphs.loop.script_title"))
+            if require_torchscript():
+                compiled = scripted_loop()
+                st.graphviz_chart(compiled.dot)
+                st.code(compiled.graph_text, language=None)
         code_panel(loop_code(scale, k))
 
 

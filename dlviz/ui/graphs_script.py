@@ -29,8 +29,11 @@ def render_script_section() -> None:
     seed = current_seed()
     show_caught_warnings(compiled.warnings)
     st.markdown(
-        tr("graphs.script.corrections", error1=unannotated_call_error(scripted_model_as_written().function, seed),
-           error2=seed_loop_error(compiled.function, seed, 1e-6))
+        tr(
+            "graphs.script.corrections",
+            error1=unannotated_call_error(scripted_model_as_written().function, seed),
+            error2=seed_loop_error(compiled.function, seed, 1e-6),
+        )
     )
     st.metric(tr("graphs.script.if_count"), compiled.count("prim::If"))
     code_col, graph_col = st.columns(2)
@@ -39,7 +42,9 @@ def render_script_section() -> None:
         st.code(compiled.code, language="python")
         st.markdown(tr("graphs.script.graph_title"))
         st.code(compiled.graph_text, language=None)
-        if_lines = "; ".join(f"{number}: `{line}`" for number, line in lines_with(compiled.graph_text, "prim::If"))
+        if_lines = "; ".join(
+            f"{number}: `{line}`" for number, line in lines_with(compiled.graph_text, "prim::If")
+        )
         st.caption(tr("graphs.script.if_lines", lines=if_lines))
     with graph_col:
         st.markdown(tr("graphs.script.drawn_title"))
@@ -55,8 +60,12 @@ def _render_training(scripted, seed: int) -> None:
     steps = left.slider(tr("graphs.script.steps"), 1, 60, 30, key="graphs_script_steps")
     lr = right.select_slider(tr("graphs.script.lr"), LEARNING_RATES, 0.02, key="graphs_script_lr")
     records = train_scripted_model(scripted, seed, steps, lr)
-    labels = {"w2a": tr("graphs.script.used_w2a"), "w2b": tr("graphs.script.used_w2b"),
-              "step": tr("graphs.script.col_step"), "loss": tr("graphs.script.col_loss")}
+    labels = {
+        "w2a": tr("graphs.script.used_w2a"),
+        "w2b": tr("graphs.script.used_w2b"),
+        "step": tr("graphs.script.col_step"),
+        "loss": tr("graphs.script.col_loss"),
+    }
     st.plotly_chart(loss_figure(records, labels), key="graphs_script_loss_chart")
     used_a = sum(r.branch == "w2a" for r in records)
     st.markdown(tr("graphs.script.summary", a=used_a, b=len(records) - used_a))
@@ -70,7 +79,9 @@ def _render_training(scripted, seed: int) -> None:
             tr("graphs.script.col_branch"): [r.branch for r in records],
             tr("graphs.script.col_loss"): [round(r.loss, 4) for r in records],
             **{
-                f"‖{name}.grad‖": [none if r.grad_norms[name] is None else f"{r.grad_norms[name]:.4f}" for r in records]
+                f"‖{name}.grad‖": [
+                    none if r.grad_norms[name] is None else f"{r.grad_norms[name]:.4f}" for r in records
+                ]
                 for name in WEIGHT_NAMES
             },
         }

@@ -27,7 +27,9 @@ def render_trace_section() -> None:
     st.markdown(tr("graphs.trace.recorded", value=f"{at_trace:g}", branch=branch_for(at_trace)))
     comparison = compare_traced(traced.function, at_trace, at_call, current_seed())
     columns = st.columns(3)
-    columns[0].metric(tr("graphs.trace.eager_loss", branch=comparison.eager_branch), f"{comparison.eager_loss:.4f}")
+    columns[0].metric(
+        tr("graphs.trace.eager_loss", branch=comparison.eager_branch), f"{comparison.eager_loss:.4f}"
+    )
     columns[1].metric(
         tr("graphs.trace.traced_loss", branch=comparison.traced_branch), f"{comparison.traced_loss:.4f}"
     )
@@ -36,7 +38,8 @@ def render_trace_section() -> None:
         st.success(tr("graphs.trace.agree", branch=comparison.eager_branch), icon="✅")
     else:
         st.error(
-            tr("graphs.trace.wrong", eager=comparison.eager_branch, traced=comparison.traced_branch), icon="❌"
+            tr("graphs.trace.wrong", eager=comparison.eager_branch, traced=comparison.traced_branch),
+            icon="❌",
         )
     code_col, graph_col = st.columns(2)
     with code_col:

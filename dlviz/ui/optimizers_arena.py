@@ -194,5 +194,5 @@ RULES = {
     "RMSprop": r"v \leftarrow \alpha v + (1-\alpha) g^2,\qquad \theta \leftarrow \theta - \eta\,\frac{g}{\sqrt{v} + \epsilon}",
     "Adam": r"m \leftarrow \beta_1 m + (1-\beta_1) g,\; v \leftarrow \beta_2 v + (1-\beta_2) g^2,\;"
     r"\theta \leftarrow \theta - \eta\,\frac{m/(1-\beta_1^t)}{\sqrt{v/(1-\beta_2^t)} + \epsilon}",
-    "AdamW": r"\theta \leftarrow \theta(1 - \eta\lambda),\ \text{then the Adam step}",
 }
+RULES["AdamW"] = r"\theta \leftarrow \theta\,(1 - \eta\lambda);\quad " + RULES["Adam"]

@@ -67,6 +67,12 @@ def _rates_figure(rates: np.ndarray, lr: float, text: dict[str, str]) -> go.Figu
     return figure
 
 
+def _chain_table(lr: float | None, steps: int) -> pd.DataFrame:
+    """Return the seed chain's weights and loss per step with translated step/loss headers."""
+    names = {"step": tr("optimizers.col.step"), "loss": tr("optimizers.col.loss")}
+    return pd.DataFrame(seed_chain_steps(lr, steps)).rename(columns=names)
+
+
 def show_manual() -> None:
     """Draw the hand-written update section."""
     st.markdown(tr("optimizers.manual.intro"))
@@ -133,8 +139,8 @@ def show_manual() -> None:
         st.code(SEED_CODE, language="python")
         fixed, dynamic_col = st.columns(2)
         fixed.caption(tr("optimizers.manual.seed_fixed"))
-        fixed.dataframe(pd.DataFrame(seed_chain_steps(0.01, 4)), hide_index=True)
+        fixed.dataframe(_chain_table(0.01, 4), hide_index=True)
         dynamic_col.caption(tr("optimizers.manual.seed_dynamic"))
-        dynamic_col.dataframe(pd.DataFrame(seed_chain_steps(None, 2)), hide_index=True)
+        dynamic_col.dataframe(_chain_table(None, 2), hide_index=True)
         st.markdown(tr("optimizers.manual.seed_lesson"))
     code_panel(manual_code(surface, (x0, y0), lr, steps))

@@ -33,9 +33,22 @@ from dlviz.ui.i18n import current_lang, tr
 from dlviz.ui.sidebar import current_seed
 
 PREFIX = "playground_"
-SCALAR_FIELDS = ("dataset", "classes", "noise", "train_percent", "samples", "activation", "optimizer",
-                 "learning_rate", "regularization", "reg_rate", "batch_size", "dropout")
+SCALAR_FIELDS = (
+    "dataset",
+    "classes",
+    "noise",
+    "train_percent",
+    "samples",
+    "activation",
+    "optimizer",
+    "learning_rate",
+    "regularization",
+    "reg_rate",
+    "batch_size",
+    "dropout",
+)
 NEW_LAYER_WIDTH = 4
+LAST_SETTINGS = PREFIX + "last_settings"
 
 
 def _widget_values(settings: PlaygroundSettings) -> dict:
@@ -48,8 +61,15 @@ def _widget_values(settings: PlaygroundSettings) -> dict:
 
 
 def load_url_state() -> list[str]:
-    """Once per session, set the widgets from the URL's query string; return the parameters it rejected."""
+    """Once per session, set the widgets from the URL's query string; return the parameters it rejected.
+
+    Coming back from another page (whose run dropped these widgets' state), restore the last settings.
+    """
     if PREFIX + "url_loaded" in st.session_state:
+        last = st.session_state.get(LAST_SETTINGS)
+        if last is not None and PREFIX + "dataset" not in st.session_state:
+            for key, value in _widget_values(last).items():
+                st.session_state[key] = value
         return []
     st.session_state[PREFIX + "url_loaded"] = True
     settings, rejected = from_query(st.query_params.to_dict())
@@ -104,26 +124,55 @@ def hyperparameter_row() -> None:
     ]
     for column, (name, options, label) in zip(columns, widgets, strict=True):
         key = _default(PREFIX + name, defaults[PREFIX + name])
-        column.selectbox(tr(f"playground.{name}"), options, format_func=label, key=key,
-                         help=tr("playground.reg_rate_help") if name == "reg_rate" else None)
+        column.selectbox(
+            tr(f"playground.{name}"),
+            options,
+            format_func=label,
+            key=key,
+            help=tr("playground.reg_rate_help") if name == "reg_rate" else None,
+        )
 
 
 def data_controls() -> None:
     """Draw the dataset, its size, noise and split, and the input-feature toggles."""
     defaults = _widget_values(DEFAULTS)
     st.subheader(tr("playground.data"))
-    st.selectbox(tr("playground.dataset"), DATASETS, format_func=labels_of("playground.opt.dataset", DATASETS),
-                 key=_default(PREFIX + "dataset", defaults[PREFIX + "dataset"]))
-    st.selectbox(tr("playground.classes"), CLASS_COUNTS, help=tr("playground.classes_help"),
-                 key=_default(PREFIX + "classes", defaults[PREFIX + "classes"]))
+    st.selectbox(
+        tr("playground.dataset"),
+        DATASETS,
+        format_func=labels_of("playground.opt.dataset", DATASETS),
+        key=_default(PREFIX + "dataset", defaults[PREFIX + "dataset"]),
+    )
+    st.selectbox(
+        tr("playground.classes"),
+        CLASS_COUNTS,
+        help=tr("playground.classes_help"),
+        key=_default(PREFIX + "classes", defaults[PREFIX + "classes"]),
+    )
     low, high, step = NOISE_RANGE
-    st.slider(tr("playground.noise"), low, high, step=step, key=_default(PREFIX + "noise", defaults[PREFIX + "noise"]))
+    st.slider(
+        tr("playground.noise"),
+        low,
+        high,
+        step=step,
+        key=_default(PREFIX + "noise", defaults[PREFIX + "noise"]),
+    )
     low, high, step = TRAIN_PERCENT_RANGE
-    st.slider(tr("playground.train_percent"), low, high, step=step,
-              key=_default(PREFIX + "train_percent", defaults[PREFIX + "train_percent"]))
+    st.slider(
+        tr("playground.train_percent"),
+        low,
+        high,
+        step=step,
+        key=_default(PREFIX + "train_percent", defaults[PREFIX + "train_percent"]),
+    )
     low, high, step = SAMPLE_RANGE
-    st.slider(tr("playground.samples"), low, high, step=step,
-              key=_default(PREFIX + "samples", defaults[PREFIX + "samples"]))
+    st.slider(
+        tr("playground.samples"),
+        low,
+        high,
+        step=step,
+        key=_default(PREFIX + "samples", defaults[PREFIX + "samples"]),
+    )
     st.markdown(f"**{tr('playground.features')}**", help=tr("playground.features_help"))
     halves = st.columns(2)
     for index, name in enumerate(FEATURES):
@@ -135,13 +184,23 @@ def network_controls() -> None:
     """Draw the number of hidden layers and one width input per layer."""
     defaults = _widget_values(DEFAULTS)
     layers_column, widths_column = st.columns([1, 3])
-    layers = layers_column.slider(tr("playground.hidden_layers"), 0, MAX_HIDDEN_LAYERS,
-                                  key=_default(PREFIX + "layers", defaults[PREFIX + "layers"]))
+    layers = layers_column.slider(
+        tr("playground.hidden_layers"),
+        0,
+        MAX_HIDDEN_LAYERS,
+        key=_default(PREFIX + "layers", defaults[PREFIX + "layers"]),
+    )
     if layers:
         for index, column in enumerate(widths_column.columns(MAX_HIDDEN_LAYERS)[:layers]):
             key = _default(f"{PREFIX}width_{index}", defaults.get(f"{PREFIX}width_{index}", NEW_LAYER_WIDTH))
-            column.number_input(tr("playground.neurons_in_layer", n=index + 1), 1, MAX_NEURONS, step=1, key=key,
-                                help=tr("playground.neurons_help"))
+            column.number_input(
+                tr("playground.neurons_in_layer", n=index + 1),
+                1,
+                MAX_NEURONS,
+                step=1,
+                key=key,
+                help=tr("playground.neurons_help"),
+            )
 
 
 def current_settings() -> PlaygroundSettings:
@@ -155,6 +214,7 @@ def current_settings() -> PlaygroundSettings:
 
 def write_url_state(settings: PlaygroundSettings) -> None:
     """Put every setting into the query string, leaving other parameters (the language) alone."""
+    st.session_state[LAST_SETTINGS] = settings
     for name, value in to_query(settings).items():
         if st.query_params.get(name) != value:
             st.query_params[name] = value

@@ -53,8 +53,13 @@ def transport_controls() -> None:
     """Draw play/pause, step (with its size) and reset."""
     playing = st.session_state.get(PLAYING, False)
     play, step, size, reset = st.columns([1, 1, 1.2, 1], vertical_alignment="bottom")
-    play.button(tr("playground.pause" if playing else "playground.play"), key="playground_play",
-                on_click=_toggle_play, type="primary", width="stretch")
+    play.button(
+        tr("playground.pause" if playing else "playground.play"),
+        key="playground_play",
+        on_click=_toggle_play,
+        type="primary",
+        width="stretch",
+    )
     step.button(tr("playground.step"), key="playground_step", on_click=_request_step, width="stretch")
     size.selectbox(tr("playground.step_size"), STEP_SIZES, key="playground_step_size")
     reset.button(tr("playground.reset"), key="playground_reset", on_click=_reset, width="stretch")
@@ -90,8 +95,10 @@ def _diagram_labels(experiment: Experiment, column_sizes: list[int]) -> DiagramL
     columns += [tr("playground.column_layer", n=i + 1, width=w) for i, w in enumerate(settings.hidden)]
     columns.append(tr("playground.column_output"))
     neurons = [[FEATURE_LABELS[name] for name in settings.features]]
-    neurons += [[tr("playground.neuron_name", layer=i + 1, index=j + 1) for j in range(w)]
-                for i, w in enumerate(settings.hidden)]
+    neurons += [
+        [tr("playground.neuron_name", layer=i + 1, index=j + 1) for j in range(w)]
+        for i, w in enumerate(settings.hidden)
+    ]
     neurons.append([tr("playground.output_name", index=j + 1) for j in range(column_sizes[-1])])
     return DiagramLabels(columns, neurons)
 
@@ -114,20 +121,32 @@ def _diagram(experiment: Experiment, extent: float) -> None:
     weights = [layer.weight.detach().cpu() for layer in linear_layers(experiment.model)]
     sizes = [len(column) for column in columns]
     st.markdown(f"**{tr('playground.diagram')}**")
-    st.plotly_chart(network_diagram_figure(columns, weights, _diagram_labels(experiment, sizes)),
-                    key="playground_diagram_chart", config=CHART_CONFIG, theme=None)
+    st.plotly_chart(
+        network_diagram_figure(columns, weights, _diagram_labels(experiment, sizes)),
+        key="playground_diagram_chart",
+        config=CHART_CONFIG,
+        theme=None,
+    )
     st.caption(tr("playground.diagram_caption"))
     choices = _neuron_choices(experiment, sizes)
     if st.session_state.get("playground_enlarge") not in choices:
         st.session_state["playground_enlarge"] = "none"
-    chosen = st.selectbox(tr("playground.enlarge"), list(choices), format_func=lambda v: choices.get(v, v),
-                          key="playground_enlarge")
+    chosen = st.selectbox(
+        tr("playground.enlarge"),
+        list(choices),
+        format_func=lambda v: choices.get(v, v),
+        key="playground_enlarge",
+    )
     if chosen != "none":
         column, index = (int(part) for part in chosen.split(":"))
         grid = plane_grid(extent, BOUNDARY_RESOLUTION)
         values = neuron_values(experiment.model, settings.features, grid)[column][index]
-        st.plotly_chart(neuron_figure(values, grid, choices[chosen]), key="playground_neuron_chart",
-                        config=CHART_CONFIG, theme=None)
+        st.plotly_chart(
+            neuron_figure(values, grid, choices[chosen]),
+            key="playground_neuron_chart",
+            config=CHART_CONFIG,
+            theme=None,
+        )
 
 
 def _output(experiment: Experiment, extent: float) -> None:
@@ -135,10 +154,16 @@ def _output(experiment: Experiment, extent: float) -> None:
     data = experiment.data
     st.markdown(f"**{tr('playground.output')}**")
     show_test = st.checkbox(tr("playground.show_test"), value=True, key="playground_show_test")
-    boundary = boundary_values(experiment.model, experiment.settings.features, data.num_classes,
-                               plane_grid(extent, BOUNDARY_RESOLUTION))
+    boundary = boundary_values(
+        experiment.model,
+        experiment.settings.features,
+        data.num_classes,
+        plane_grid(extent, BOUNDARY_RESOLUTION),
+    )
     figure = boundary_figure(
-        boundary, data.num_classes, (data.train_points, data.train_y),
+        boundary,
+        data.num_classes,
+        (data.train_points, data.train_y),
         (data.test_points, data.test_y) if show_test else None,
         (tr("playground.legend_train"), tr("playground.legend_test")),
     )
@@ -146,10 +171,17 @@ def _output(experiment: Experiment, extent: float) -> None:
     caption = {0: "playground.boundary_caption_regression", 2: "playground.boundary_caption_2"}
     st.caption(tr(caption.get(data.num_classes, "playground.boundary_caption_k")))
     history = experiment.history
-    labels = {"train": tr("playground.train_loss"), "test": tr("playground.test_loss"),
-              "epoch": tr("playground.epoch_axis"), "loss": tr("playground.loss_axis")}
-    st.plotly_chart(loss_figure(history.epochs, history.train_loss, history.test_loss, labels),
-                    key="playground_loss_chart", config=CHART_CONFIG)
+    labels = {
+        "train": tr("playground.train_loss"),
+        "test": tr("playground.test_loss"),
+        "epoch": tr("playground.epoch_axis"),
+        "loss": tr("playground.loss_axis"),
+    }
+    st.plotly_chart(
+        loss_figure(history.epochs, history.train_loss, history.test_loss, labels),
+        key="playground_loss_chart",
+        config=CHART_CONFIG,
+    )
 
 
 def _grad_norms(experiment: Experiment) -> None:
@@ -159,10 +191,16 @@ def _grad_norms(experiment: Experiment) -> None:
         if not experiment.grad_norm_epochs:
             st.info(tr("playground.grad_empty"))
             return
-        labels = {"layer": t("playground.grad_layer", current_lang(), n="{n}"), "epoch": tr("playground.epoch_axis"),
-                  "norm": tr("playground.grad_norm_axis")}
-        st.plotly_chart(grad_norm_figure(experiment.grad_norm_epochs, experiment.layer_grad_norms, labels),
-                        key="playground_grad_chart", config=CHART_CONFIG)
+        labels = {
+            "layer": t("playground.grad_layer", current_lang(), n="{n}"),
+            "epoch": tr("playground.epoch_axis"),
+            "norm": tr("playground.grad_norm_axis"),
+        }
+        st.plotly_chart(
+            grad_norm_figure(experiment.grad_norm_epochs, experiment.layer_grad_norms, labels),
+            key="playground_grad_chart",
+            config=CHART_CONFIG,
+        )
 
 
 def live_panel() -> None:

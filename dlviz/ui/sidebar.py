@@ -12,26 +12,43 @@ SEED_KEY = "shared_seed"
 DEFAULT_SEED = 0
 
 
+def _bound(store_key: str, default) -> dict:
+    """Return widget kwargs that keep the value in store_key, a plain session key Streamlit never drops.
+
+    A widget's own key is removed when a run ends before reaching it (e.g. a page switch
+    mid-run); the plain key survives, and the widget is re-seeded from it on every run.
+    """
+    widget_key = f"{store_key}_widget"
+    st.session_state.setdefault(store_key, default)
+    st.session_state[widget_key] = st.session_state[store_key]
+
+    def store() -> None:
+        st.session_state[store_key] = st.session_state[widget_key]
+
+    return {"key": widget_key, "on_change": store}
+
+
 def render_sidebar() -> None:
     """Draw the language, device and seed controls, and keep the language in the URL."""
-    current_lang()
     with st.sidebar:
         st.selectbox(
-            "Language / 语言", list(LANGUAGES), format_func=lambda code: LANGUAGES.get(code, code), key=LANG_KEY
+            "Language / 语言",
+            list(LANGUAGES),
+            format_func=lambda code: LANGUAGES.get(code, code),
+            **_bound(LANG_KEY, current_lang()),
         )
         st.query_params["lang"] = st.session_state[LANG_KEY]
-        choices = [AUTO, *available_devices()]
         st.selectbox(
             tr("sidebar.device"),
-            choices,
+            [AUTO, *available_devices()],
             format_func=_device_option_label(),
-            key=DEVICE_KEY,
+            **_bound(DEVICE_KEY, AUTO),
         )
         st.caption(tr("sidebar.device_in_use", name=device_label(current_device())))
         if not torch.cuda.is_available():
             st.caption(tr("sidebar.cpu_only"))
         st.number_input(
-            tr("sidebar.seed"), min_value=0, max_value=2**31 - 1, value=DEFAULT_SEED, step=1, key=SEED_KEY
+            tr("sidebar.seed"), min_value=0, max_value=2**31 - 1, step=1, **_bound(SEED_KEY, DEFAULT_SEED)
         )
 
 

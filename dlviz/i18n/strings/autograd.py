@@ -348,6 +348,7 @@ STRINGS = {
         "zh": "{name} 共有 {total} 个元素；按侧边栏随机种子随机抽取其中 {count} 个进行检查。",
     },
     "autograd.max_diff": {"en": "Largest difference", "zh": "最大差值"},
+    "autograd.max_rel_diff": {"en": "Largest relative difference", "zh": "最大相对差值"},
     "autograd.gradcheck_pass": {
         "en": "torch.autograd.gradcheck on float64 inputs: passed.",
         "zh": "torch.autograd.gradcheck（float64 输入）：通过。",

@@ -42,6 +42,10 @@ STRINGS = {
         "en": "Dropout's p must be in [0, 1), not {p}.",
         "zh": "Dropout 的 p 必须在 [0, 1) 之间，而不是 {p}。",
     },
+    "blocks.err.url_layers": {
+        "en": "The layers in the link could not be read (at “{text}”); the default network is shown instead.",
+        "zh": "无法读取链接中的层（在“{text}”处）；改为显示默认网络。",
+    },
     "blocks.err.unknown_layer": {"en": "Unknown layer type “{kind}”.", "zh": "未知的层类型“{kind}”。"},
     "blocks.err.arg_count": {
         "en": "{kind} takes {count} arguments here.",
@@ -176,6 +180,10 @@ STRINGS = {
     "blocks.seq.remove": {"en": "Remove", "zh": "删除"},
     "blocks.seq.kind": {"en": "Add a layer", "zh": "添加一层"},
     "blocks.seq.add": {"en": "Insert", "zh": "插入"},
+    "blocks.seq.full": {
+        "en": "This server allows at most {cap} layers: remove one to add another.",
+        "zh": "本服务器最多允许 {cap} 层：请先删除一层再添加。",
+    },
     "blocks.seq.end": {"en": "(at the end)", "zh": "（末尾）"},
     "blocks.seq.position": {
         "en": "at position (the layer there moves down)",

@@ -356,6 +356,13 @@ STRINGS = {
         "en": "Data folder: {folder} (set DLVIZ_DATA_DIR to use another one).",
         "zh": "数据文件夹：{folder}（设置 DLVIZ_DATA_DIR 可改用其他文件夹）。",
     },
+    "data.gl.seed_note": {
+        "en": "Corrected from seed 001: it calls `datasets.MNIST('data', train=True, download=True)`, which "
+        "reaches for the network whenever the files are missing and fails offline. Here the files are read "
+        "from the data folder, and downloading happens only when you press the button.",
+        "zh": "对种子教程 001 的更正：它调用 `datasets.MNIST('data', train=True, download=True)`，"
+        "只要文件缺失就会联网下载，离线时直接失败。这里从数据文件夹读取文件，只有点击按钮时才下载。",
+    },
     "data.gl.length": {"en": "len(dataset)", "zh": "len(dataset) 样本数"},
     "data.gl.shape": {"en": "One sample's shape", "zh": "单个样本的形状"},
     "data.gl.classes": {"en": "Classes", "zh": "类别数"},

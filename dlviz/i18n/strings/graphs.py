@@ -98,7 +98,10 @@ STRINGS = {
         "更新语句 `w2a -= learning_rate * w2a.grad` 随即失败——实时结果：`{error2}`。修正后的循环只更新 grad "
         "不为 None 的权重。",
     },
-    "graphs.script.if_count": {"en": "prim::If nodes in the scripted graph", "zh": "script 图中的 prim::If 节点数"},
+    "graphs.script.if_count": {
+        "en": "prim::If nodes in the scripted graph",
+        "zh": "script 图中的 prim::If 节点数",
+    },
     "graphs.script.code_title": {
         "en": "**TorchScript code** (`scripted.code`)",
         "zh": "**TorchScript 代码**（`scripted.code`）",
@@ -174,8 +177,14 @@ STRINGS = {
         "en": "Wrong answer, silently: this input selects `{eager}`, but the trace replays `{traced}`.",
         "zh": "结果错误，而且没有任何报错：这个输入应该选择 `{eager}`，但追踪出的图重放的是 `{traced}`。",
     },
-    "graphs.trace.code_title": {"en": "**Traced code** (`traced.code`)", "zh": "**追踪得到的代码**（`traced.code`）"},
-    "graphs.trace.graph_title": {"en": "**Traced graph** (`traced.graph`)", "zh": "**追踪得到的计算图**（`traced.graph`）"},
+    "graphs.trace.code_title": {
+        "en": "**Traced code** (`traced.code`)",
+        "zh": "**追踪得到的代码**（`traced.code`）",
+    },
+    "graphs.trace.graph_title": {
+        "en": "**Traced graph** (`traced.graph`)",
+        "zh": "**追踪得到的计算图**（`traced.graph`）",
+    },
     "graphs.trace.drawn_title": {
         "en": "**The traced graph drawn** — one straight path, no control flow",
         "zh": "**追踪图的绘制** — 一条直路，没有控制流",
@@ -277,8 +286,16 @@ STRINGS = {
         "zh": "规模（逐元素运算链为元素个数，模型为批大小）",
     },
     "graphs.timing.machine_caption": {
-        "en": "Measured on {label}, {date}; torch threads: {threads}; median of {repeats} timed calls.",
-        "zh": "测量机器：{label}，时间 {date}；torch 线程数：{threads}；取 {repeats} 次计时调用的中位数。",
+        "en": "Measured on {label}, {date}; torch threads: {threads}; median of {repeats} timed calls. {cache}",
+        "zh": "测量机器：{label}，时间 {date}；torch 线程数：{threads}；取 {repeats} 次计时调用的中位数。{cache}",
+    },
+    "graphs.timing.cold": {
+        "en": "First calls were compiled cold (torch.compile's on-disk caches disabled).",
+        "zh": "首次调用为冷编译（关闭了 torch.compile 的磁盘缓存）。",
+    },
+    "graphs.timing.warm": {
+        "en": "First calls could reuse torch.compile's on-disk caches.",
+        "zh": "首次调用可能复用了 torch.compile 的磁盘缓存。",
     },
     "graphs.timing.not_measured": {"en": "not measured", "zh": "未测量"},
     "graphs.timing.vs_eager": {"en": "×{ratio} vs eager", "zh": "相对 eager ×{ratio}"},
@@ -298,6 +315,17 @@ STRINGS = {
         "en": "Here compiling does not pay off: torch.compile is not faster than eager at this size, and its "
         "first call took {first} s.",
         "zh": "在这个规模下编译不值得：torch.compile 并不比 eager 快，而它的第一次调用耗时 {first} 秒。",
+    },
+    "graphs.timing.server_compiler": {
+        "en": "This server has a C++ compiler ({path}), so torch.compile can build CPU kernels here; the page still "
+        "never compiles during a visit.",
+        "zh": "本服务器有 C++ 编译器（{path}），所以 torch.compile 可以在这里生成 CPU 内核；但本页在访问期间从不编译。",
+    },
+    "graphs.timing.server_no_compiler": {
+        "en": "This server has no C++ compiler: torch.compile would fail here on CPU (eager and TorchScript still "
+        "work). The numbers above come from the machine named above.",
+        "zh": "本服务器没有 C++ 编译器：torch.compile 在这里的 CPU 上会失败（eager 和 TorchScript 仍然可用）。"
+        "上面的数字来自上方标明的机器。",
     },
     "graphs.timing.axis_size": {"en": "size", "zh": "规模"},
     "graphs.timing.axis_time": {"en": "median time per call (ms)", "zh": "每次调用的中位时间（毫秒）"},

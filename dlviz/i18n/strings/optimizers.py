@@ -91,6 +91,8 @@ STRINGS = {
         "zh": "发散：{names}。步子迈得太大，每次越过极小值都比上一次更远，路径飞出了图外；此后损失记为无穷大"
         "（损失图上的 ∞）。请调小对应的学习率。",
     },
+    "optimizers.col.step": {"en": "step", "zh": "步"},
+    "optimizers.col.loss": {"en": "loss", "zh": "损失"},
     "optimizers.col.optimizer": {"en": "Optimizer", "zh": "优化器"},
     "optimizers.col.final_loss": {"en": "Final loss", "zh": "最终损失"},
     "optimizers.col.final_x": {"en": "Final x", "zh": "最终 x"},

@@ -94,7 +94,10 @@ STRINGS = {
     "playground.column_inputs": {"en": "inputs", "zh": "输入"},
     "playground.column_layer": {"en": "layer {n} ({width})", "zh": "第 {n} 层（{width}）"},
     "playground.column_output": {"en": "output", "zh": "输出"},
-    "playground.neuron_name": {"en": "layer {layer}, neuron {index}", "zh": "第 {layer} 层，第 {index} 个神经元"},
+    "playground.neuron_name": {
+        "en": "layer {layer}, neuron {index}",
+        "zh": "第 {layer} 层，第 {index} 个神经元",
+    },
     "playground.input_name": {"en": "input {name}", "zh": "输入 {name}"},
     "playground.output_name": {"en": "output {index}", "zh": "输出 {index}"},
     "playground.enlarge": {"en": "Enlarge a neuron", "zh": "放大一个神经元"},
