@@ -29,9 +29,7 @@ def test_home_lists_every_lab_in_the_session_language(lang):
 def test_language_switch_translates_every_page_text():
     at = open_page(HOME_FILE, "en")
     assert at.sidebar.selectbox(key="shared_lang_widget").options == ["English", "简体中文"]
-    # AppTest drops sidebar elements on reruns under st.navigation, so set the widget's state.
-    at.session_state["shared_lang"] = "zh"
-    at.run()
+    at.sidebar.selectbox(key="shared_lang_widget").set_value("zh").run()
     assert at.title[0].value == t("home.title", "zh")
     assert at.markdown[0].value == t("home.intro", "zh")
 

@@ -1,4 +1,4 @@
-"""A page started without app.py (Streamlit's legacy pages/ mode) reruns once inside the frame."""
+"""Pages always run inside app.py's frame, even where Streamlit's legacy pages/ mode starts them."""
 
 from streamlit.testing.v1 import AppTest
 
@@ -6,13 +6,24 @@ from dlviz.i18n import t
 from tests.conftest import APP_TIMEOUT, ROOT, open_page
 
 
-def test_page_run_on_its_own_reruns_once_and_still_renders():
-    at = AppTest.from_file(str(ROOT / "pages" / "graphs_lab.py"), default_timeout=APP_TIMEOUT).run()
-    assert not at.exception
-    assert at.session_state["shared_frame_retried"] is True
+def test_sidebar_survives_reruns_of_a_page():
+    at = open_page("pages/graphs_lab.py")
+    at.run()
+    at.run()
+    assert at.sidebar.selectbox(key="shared_lang_widget").value == "en"
     assert at.title[0].value == t("lab.graphs.title", "en")
 
 
-def test_page_inside_the_frame_does_not_rerun():
+def test_sidebar_widget_changes_apply_on_rerun():
     at = open_page("pages/home.py")
-    assert "shared_frame_retried" not in at.session_state
+    at.sidebar.selectbox(key="shared_lang_widget").set_value("zh").run()
+    assert at.title[0].value == t("home.title", "zh")
+    at.sidebar.number_input(key="shared_seed_widget").set_value(5).run()
+    assert at.session_state["shared_seed"] == 5
+    assert at.title[0].value == t("home.title", "zh")
+
+
+def test_a_page_file_run_as_the_main_script_still_renders():
+    at = AppTest.from_file(str(ROOT / "pages" / "graphs_lab.py"), default_timeout=APP_TIMEOUT).run()
+    assert not at.exception
+    assert at.title[0].value == t("lab.graphs.title", "en")

@@ -118,3 +118,23 @@ def test_the_page_speaks_chinese(page):
     page.run()
     assert any(v.startswith("在 cpu 上用") for v in texts(page.info))
     assert "训练损失" in [m.label for m in page.metric]
+
+
+def test_missing_mnist_files_give_a_message_not_a_crash(tmp_path):
+    at = open_page(PAGE, "en")
+    at.selectbox(key="training_dataset").set_value("mnist").run()
+    at.text_input(key="training_data_dir").input(str(tmp_path / "nowhere")).run()
+    at.button(key="training_train").click().run()
+    assert not at.exception
+    assert any("not in the data folder" in e for e in texts(at.error))
+
+
+def test_mnist_from_the_data_folder_trains_the_fashion_network(mnist_root):
+    at = open_page(PAGE, "en")
+    at.selectbox(key="training_dataset").set_value("mnist").run()
+    at.text_input(key="training_data_dir").input(str(mnist_root)).run()
+    at.slider(key="training_images").set_value(400).run()
+    at.selectbox(key="training_model").set_value("neural_network").run()
+    at.button(key="training_train").click().run()
+    assert any(v.startswith("Finished 2 epochs") for v in texts(at.info))
+    assert "669,706" in [m.value for m in at.metric]

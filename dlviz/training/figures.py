@@ -152,7 +152,7 @@ def curves_figure(
         layout[f"yaxis{suffix}"] = {
             "anchor": f"x{suffix}",
             "automargin": True,
-            "type": "log" if panel == 3 else "linear",
+            "rangemode": "tozero" if panel == 3 else "normal",
         }
         layout["annotations"].append(
             {

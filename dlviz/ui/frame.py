@@ -4,7 +4,6 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 FRAME_KEY = "shared_frame_run"
-RETRIED_KEY = "shared_frame_retried"
 
 
 def mark_frame() -> None:
@@ -13,15 +12,14 @@ def mark_frame() -> None:
 
 
 def require_frame() -> None:
-    """Rerun through app.py when a page was started on its own (once per session).
+    """Rerun through app.py when Streamlit's legacy pages/ mode started this page on its own.
 
-    Streamlit runs a server's first request in its legacy pages/ mode, which executes the
-    requested page file without app.py, and stays in that mode until the public st.navigation
-    is called. Leaving that mode the way st.navigation does, then rerunning, shows the same
-    page (same URL path) inside the frame.
+    With a pages/ folder, Streamlit runs a server's first request (and every AppTest run) in
+    its legacy mode, which executes the requested page file without app.py, and stays in that
+    mode until the public st.navigation is called. Leaving that mode the way st.navigation does,
+    then rerunning, shows the same page (same URL path) inside the frame.
     """
-    if st.session_state.pop(FRAME_KEY, False) or st.session_state.get(RETRIED_KEY):
+    if st.session_state.pop(FRAME_KEY, False) or not PagesManager.uses_pages_directory:
         return
-    st.session_state[RETRIED_KEY] = True
     PagesManager.uses_pages_directory = False
     st.rerun()

@@ -15,7 +15,7 @@ from dlviz.training.figures import curves_figure
 from dlviz.training.history import RunRecord, keep_recent
 from dlviz.ui.i18n import tr
 
-REFRESH_SECONDS = 100.0
+REFRESH_SECONDS = 0.22
 RUNS_KEY = "training_runs"
 STOP_KEY = "training_stop_signal"
 MODEL_KEY = "training_experiment"
