@@ -5,12 +5,11 @@ import streamlit as st
 from dlviz.ui.blocks_activations import render_activations
 from dlviz.ui.blocks_anatomy import render_anatomy
 from dlviz.ui.blocks_builder import render_builder
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.blocks_layers import render_layers
 from dlviz.ui.blocks_losses import render_losses
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 
 require_frame()
 
@@ -30,7 +29,7 @@ st.markdown(tr("lab.blocks.summary"))
 section = st.radio(
     tr("blocks.section"),
     list(SECTIONS),
-    format_func=option_text("blocks.section"),
+    format_func=option_label("blocks.section"),
     key="blocks_section",
     horizontal=True,
 )

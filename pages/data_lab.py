@@ -3,7 +3,6 @@
 import streamlit as st
 
 from dlviz.ui.data_augment import render_augment
-from dlviz.ui.data_common import option_text
 from dlviz.ui.data_compose import render_compose
 from dlviz.ui.data_dataset import render_dataset
 from dlviz.ui.data_gallery import render_gallery
@@ -11,7 +10,7 @@ from dlviz.ui.data_loader import render_loader
 from dlviz.ui.data_transforms import render_transforms
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 
 require_frame()
 
@@ -32,7 +31,7 @@ st.markdown(tr("lab.data.summary"))
 section = st.radio(
     tr("data.section"),
     list(SECTIONS),
-    format_func=option_text("data.section"),
+    format_func=option_label("data.section"),
     key="data_section",
     horizontal=True,
 )

@@ -4,10 +4,9 @@ import streamlit as st
 
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.optimizers_arena import show_arena
 from dlviz.ui.optimizers_batch import show_batch
-from dlviz.ui.optimizers_labels import option_text
 from dlviz.ui.optimizers_manual import show_manual
 from dlviz.ui.optimizers_schedules import show_schedules
 
@@ -20,7 +19,7 @@ st.markdown(tr("lab.optimizers.summary"))
 section = st.radio(
     tr("optimizers.section"),
     list(SECTIONS),
-    format_func=option_text("optimizers.section"),
+    format_func=option_label("optimizers.section"),
     key="optimizers_section",
     horizontal=True,
     label_visibility="collapsed",

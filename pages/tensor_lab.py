@@ -5,9 +5,8 @@ import streamlit as st
 from dlviz.tensors.errors import ShapeError
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.tensors_create import render_attributes, render_create
-from dlviz.ui.tensors_inputs import option_label
 from dlviz.ui.tensors_math import render_arithmetic, render_reshape
 from dlviz.ui.tensors_memory import render_bridge, render_devices, render_inplace
 from dlviz.ui.tensors_select import render_index, render_join

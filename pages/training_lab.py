@@ -11,6 +11,7 @@ from dlviz.training.figures import curves_figure
 from dlviz.training.history import RunRecord, run_label
 from dlviz.training.metrics import best_epoch
 from dlviz.ui.errors import user_errors
+from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
 from dlviz.ui.training_analysis import analysis
@@ -23,6 +24,8 @@ from dlviz.ui.training_live import (
     settle_interrupted_run,
     train_live,
 )
+
+require_frame()
 
 st.title(tr("lab.training.title"))
 st.markdown(tr("training.intro"))

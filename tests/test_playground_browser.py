@@ -25,7 +25,8 @@ def boundary_pixels(page) -> np.ndarray:
     """Return the boundary chart as an RGB array, from a screenshot of that element only."""
     from PIL import Image
 
-    png = page.locator(BOUNDARY).screenshot()
+    current = page.locator(f"{BOUNDARY}:not([data-retained='true'])").first
+    png = current.screenshot()
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
 
 

@@ -43,9 +43,17 @@ def run_label(previous: ExperimentConfig | None, config: ExperimentConfig, numbe
     changes = changed_settings(previous, config)
     if not changes:
         return f"#{number}"
-    shown = ", ".join(f"{name.split('.')[-1]} {old}→{new}" for name, old, new in changes[:2])
+    shown = ", ".join(f"{_short_name(name)} {old}→{new}" for name, old, new in changes[:2])
     more = f" +{len(changes) - 2}" if len(changes) > 2 else ""
     return f"#{number} {shown}{more}"
+
+
+def _short_name(setting: str) -> str:
+    """Return 'dataset' for data.name, 'model' for model.name, else the part after the dot."""
+    section, _, name = setting.rpartition(".")
+    if name == "name":
+        return {"data": "dataset"}.get(section, section)
+    return name
 
 
 def keep_recent(runs: list[RunRecord], run: RunRecord, keep: int = MAX_KEPT_RUNS) -> list[RunRecord]:

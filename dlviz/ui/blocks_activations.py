@@ -3,9 +3,8 @@
 import streamlit as st
 
 from dlviz.blocks.activations import ACTIVATIONS, activation_code, activation_curve, activation_figure
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 
 POINTS = 201
 
@@ -17,7 +16,7 @@ def render_activations() -> None:
         name = st.selectbox(
             tr("blocks.act.pick"),
             list(ACTIVATIONS),
-            format_func=option_text("blocks.act.name"),
+            format_func=option_label("blocks.act.name"),
             key="blocks_act_name",
         )
         lo, hi = st.slider(tr("blocks.act.range"), -10.0, 10.0, (-5.0, 5.0), step=0.5, key="blocks_act_range")

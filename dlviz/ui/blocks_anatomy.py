@@ -16,9 +16,8 @@ from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
 from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.ui.blocks_data import cached_images, source_caption
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_device, current_seed
 
 BATCH = 3
@@ -32,7 +31,7 @@ def render_anatomy() -> None:
     network = st.selectbox(
         tr("blocks.anat.network"),
         list(SEED_NETWORKS),
-        format_func=option_text("blocks.anat.network"),
+        format_func=option_label("blocks.anat.network"),
         key="blocks_anat_network",
     )
     st.markdown(tr(f"blocks.anat.intro.{network}"))

@@ -19,10 +19,9 @@ from dlviz.blocks.sequential import (
     shape_text,
 )
 from dlviz.errors import UserFacingError
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import show_error
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 
 LAYERS_KEY = "blocks_layers"
 SHAPE_KEY = "blocks_input_shape"
@@ -99,7 +98,7 @@ def _input_shape() -> tuple[int, ...]:
     rank = st.radio(
         tr("blocks.seq.rank"),
         ("image", "features"),
-        format_func=option_text("blocks.seq.rank"),
+        format_func=option_label("blocks.seq.rank"),
         key="blocks_in_rank",
         horizontal=True,
     )
@@ -160,7 +159,7 @@ def render_builder() -> None:
     st.selectbox(
         tr("blocks.seq.preset"),
         list(PRESETS),
-        format_func=option_text("blocks.seq.preset"),
+        format_func=option_label("blocks.seq.preset"),
         key="blocks_preset",
         on_change=lambda: _load_preset(st.session_state["blocks_preset"]),
     )

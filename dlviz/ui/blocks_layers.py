@@ -19,9 +19,8 @@ from dlviz.blocks.layers import (
 )
 from dlviz.blocks.sequential import shape_text
 from dlviz.ui.blocks_data import cached_images, source_caption
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
 LAYERS = ("conv", "pool", "dropout", "batchnorm")
@@ -33,7 +32,7 @@ def render_layers() -> None:
     layer = st.radio(
         tr("blocks.layers.pick"),
         LAYERS,
-        format_func=option_text("blocks.layers.name"),
+        format_func=option_label("blocks.layers.name"),
         key="blocks_layer",
         horizontal=True,
     )

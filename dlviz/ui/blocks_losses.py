@@ -15,9 +15,8 @@ from dlviz.blocks.losses import (
 )
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.ui.blocks_data import cached_images
-from dlviz.ui.blocks_labels import option_text
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
 PARTS = ("regression", "cross_entropy", "seed_bug")
@@ -28,7 +27,7 @@ def render_losses() -> None:
     part = st.radio(
         tr("blocks.loss.part"),
         PARTS,
-        format_func=option_text("blocks.loss.part"),
+        format_func=option_label("blocks.loss.part"),
         key="blocks_loss_part",
         horizontal=True,
     )

@@ -12,9 +12,9 @@ from dlviz.data.pipelines import STEPS, StepSettings, compare, run_pipeline
 from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import index_input, option_text, ranged_slider, source_picker
+from dlviz.ui.data_common import index_input, ranged_slider, source_picker
 from dlviz.ui.errors import show_error
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 
 FIRST_KEY = "data_cp_first"
 SECOND_KEY = "data_cp_second"
@@ -61,7 +61,7 @@ def render_compose() -> None:
         st.selectbox(
             tr("data.cp.preset"),
             list(PRESETS),
-            format_func=option_text("data.cp.preset"),
+            format_func=option_label("data.cp.preset"),
             key="data_cp_preset",
             on_change=apply_preset,
         )
@@ -69,7 +69,7 @@ def render_compose() -> None:
         side = source.images.shape[-1]
         crop = ranged_slider(st, tr("data.cp.crop"), 2, side, side * 5 // 7, "data_cp_crop")
         resize = ranged_slider(st, tr("data.cp.resize"), 2, 2 * side, side // 2, "data_cp_resize")
-    label_of = option_text("data.step")
+    label_of = option_label("data.step")
     first = st.multiselect(tr("data.cp.first"), STEPS, format_func=label_of, key=FIRST_KEY)
     second = st.multiselect(tr("data.cp.second"), STEPS, format_func=label_of, key=SECOND_KEY)
     st.caption(tr("data.cp.order_hint"))

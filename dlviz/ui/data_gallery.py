@@ -12,9 +12,9 @@ from dlviz.data.images import data_dir, load_vision_dataset
 from dlviz.data.toys import CLASSIFICATION
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import class_name, option_text
+from dlviz.ui.data_common import class_name
 from dlviz.ui.errors import show_error
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
 
@@ -42,7 +42,7 @@ def load_view(name: str, count: int, seed: int) -> GalleryView | None:
     if name == "toys":
         left, right = st.columns(2)
         toy = left.selectbox(
-            tr("data.gl.toy"), list(CLASSIFICATION), format_func=option_text("data.toy"), key="data_gl_toy"
+            tr("data.gl.toy"), list(CLASSIFICATION), format_func=option_label("data.toy"), key="data_gl_toy"
         )
         size = right.slider(tr("data.gl.points"), 50, 2000, 400, step=50, key="data_gl_points")
         return toy_view(toy, size, seed)
@@ -61,7 +61,7 @@ def load_view(name: str, count: int, seed: int) -> GalleryView | None:
     train = st.radio(
         tr("data.gl.split"),
         [False, True],
-        format_func=option_text("data.gl.train"),
+        format_func=option_label("data.gl.train"),
         horizontal=True,
         key="data_gl_train",
     )
@@ -78,7 +78,7 @@ def render_gallery() -> None:
     st.markdown(tr("data.gl.intro"))
     left, right = st.columns(2)
     name = left.selectbox(
-        tr("data.gl.dataset"), GALLERY, format_func=option_text("data.gallery"), key="data_gl_name"
+        tr("data.gl.dataset"), GALLERY, format_func=option_label("data.gallery"), key="data_gl_name"
     )
     count = right.slider(
         tr("data.gl.count"), 8, limits.MAX_DATA_GRID_IMAGES.value, 32, step=8, key="data_gl_count"

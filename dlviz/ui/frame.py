@@ -1,25 +1,37 @@
-"""Make sure every page runs inside app.py's frame (navigation, sidebar, language)."""
+"""The app's frame (page config, navigation, shared sidebar), drawn around every page."""
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from dlviz.device import configure_torch_threads
+from dlviz.labs import HOME_FILE, LABS
+from dlviz.ui.i18n import tr
+from dlviz.ui.sidebar import render_sidebar
+
 FRAME_KEY = "shared_frame_run"
 
 
-def mark_frame() -> None:
-    """Record, for this run, that app.py has drawn the frame; app.py calls it before the page runs."""
+def draw_frame() -> st.Page:
+    """Draw page config, shared sidebar and navigation; return the page the URL asks for."""
+    st.set_page_config(page_title="dlviz", page_icon="🔦", layout="wide")
+    configure_torch_threads()
+    home = st.Page(HOME_FILE, title=tr("home.nav"), icon="🏠", default=True)
+    labs = [st.Page(lab.file, title=tr(lab.title_key), icon=lab.icon) for lab in LABS]
+    render_sidebar()
+    page = st.navigation({tr("nav.start"): [home], tr("nav.labs"): labs})
     st.session_state[FRAME_KEY] = True
+    return page
 
 
 def require_frame() -> None:
-    """Rerun through app.py when Streamlit's legacy pages/ mode started this page on its own.
+    """Draw the frame from the page when Streamlit started this page without app.py.
 
-    With a pages/ folder, Streamlit runs a server's first request (and every AppTest run) in
-    its legacy mode, which executes the requested page file without app.py, and stays in that
-    mode until the public st.navigation is called. Leaving that mode the way st.navigation does,
-    then rerunning, shows the same page (same URL path) inside the frame.
+    With a pages/ folder, Streamlit runs a server's first request (and every AppTest run) in its
+    legacy mode, which executes the requested page file on its own, until the public
+    st.navigation is called. Drawing the frame here gives what app.py gives, and its
+    st.navigation call ends that mode (a rerun instead left widgets as skeletons in Chromium).
     """
     if st.session_state.pop(FRAME_KEY, False) or not PagesManager.uses_pages_directory:
         return
-    PagesManager.uses_pages_directory = False
-    st.rerun()
+    draw_frame()
+    st.session_state.pop(FRAME_KEY)

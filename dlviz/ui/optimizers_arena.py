@@ -12,8 +12,7 @@ from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.optim.trajectory import Trajectory, run_trajectories
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
-from dlviz.ui.optimizers_labels import option_text
+from dlviz.ui.i18n import option_label, tr
 
 LEARNING_RATES = (0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0)
 CONDITIONS = (1, 2, 5, 10, 20, 50, 100)
@@ -51,7 +50,7 @@ def arena_inputs() -> dict:
     name = surface_col.selectbox(
         tr("optimizers.surface"),
         SURFACE_NAMES,
-        format_func=option_text("optimizers.surface"),
+        format_func=option_label("optimizers.surface"),
         key="optimizers_surface",
     )
     condition = 10

@@ -11,9 +11,8 @@ from dlviz.optim.arena_figures import arena_figure, loss_figure
 from dlviz.optim.manual import MANUAL_FORMS, manual_code, manual_runs, seed_chain_steps
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.optimizers_arena import LEARNING_RATES
-from dlviz.ui.optimizers_labels import option_text
 
 STYLES = {
     "optim_sgd": {"color": "#1f77b4", "width": 6},
@@ -80,7 +79,7 @@ def show_manual() -> None:
     name = left.selectbox(
         tr("optimizers.surface"),
         SURFACE_NAMES,
-        format_func=option_text("optimizers.surface"),
+        format_func=option_label("optimizers.surface"),
         key="optimizers_manual_surface",
     )
     surface = get_surface(name)

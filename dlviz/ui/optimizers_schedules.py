@@ -7,8 +7,7 @@ import streamlit as st
 from dlviz.optim.schedule_figures import schedule_figure
 from dlviz.optim.schedules import SCHEDULES, ScheduleRun, ScheduleSettings, schedule_code, schedule_run
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.i18n import tr
-from dlviz.ui.optimizers_labels import option_text
+from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
 BASE_RATES = (0.001, 0.01, 0.05, 0.1, 0.5, 1.0)
@@ -29,7 +28,7 @@ def schedule_inputs() -> tuple[str, ScheduleSettings, bool, bool]:
     name = left.selectbox(
         tr("optimizers.schedule"),
         SCHEDULES,
-        format_func=option_text("optimizers.schedule"),
+        format_func=option_label("optimizers.schedule"),
         key="optimizers_schedule",
     )
     epochs = left.slider(tr("optimizers.epochs"), 10, 300, 100, step=5, key="optimizers_sched_epochs")

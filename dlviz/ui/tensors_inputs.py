@@ -5,27 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from dlviz import limits
-from dlviz.i18n import catalog, t
 from dlviz.tensors.parsing import parse_literal
 from dlviz.tensors.presets import Preset
-from dlviz.ui.i18n import current_lang, tr
+from dlviz.ui.i18n import option_label, tr
 
 MAX_SIDE = 40
-
-
-def option_label(prefix: str):
-    """Return a format_func mapping option -> text of key prefix.option, bound to the current language.
-
-    A text that is already a label maps to itself, so setting a widget by its label (as test tools do) works.
-    """
-    lang = current_lang()
-    known = catalog()
-
-    def label(option) -> str:
-        key = f"{prefix}.{option}"
-        return t(key, lang) if key in known else str(option)
-
-    return label
 
 
 def init_state(key: str, value) -> None:
