@@ -1,6 +1,7 @@
 """The labs, in the suggested learning order: one record feeds navigation, home page and tests."""
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 
 @dataclass(frozen=True)
@@ -10,6 +11,11 @@ class Lab:
     slug: str
     file: str
     icon: str
+
+    @property
+    def url_path(self) -> str:
+        """Return the page's URL path: its file's stem, as Streamlit's legacy pages/ mode names it too."""
+        return PurePath(self.file).stem
 
     @property
     def title_key(self) -> str:

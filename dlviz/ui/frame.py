@@ -16,7 +16,7 @@ def draw_frame() -> st.Page:
     st.set_page_config(page_title="dlviz", page_icon="🔦", layout="wide")
     configure_torch_threads()
     home = st.Page(HOME_FILE, title=tr("home.nav"), icon="🏠", default=True)
-    labs = [st.Page(lab.file, title=tr(lab.title_key), icon=lab.icon) for lab in LABS]
+    labs = [st.Page(lab.file, title=tr(lab.title_key), icon=lab.icon, url_path=lab.url_path) for lab in LABS]
     render_sidebar()
     page = st.navigation({tr("nav.start"): [home], tr("nav.labs"): labs})
     st.session_state[FRAME_KEY] = True
