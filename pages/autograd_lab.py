@@ -14,7 +14,8 @@ from dlviz.ui.autograd_sections import (
 from dlviz.ui.autograd_state import session_run
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
+from dlviz.ui.sections import section_selector
 from dlviz.ui.sidebar import current_seed
 
 require_frame()
@@ -32,16 +33,7 @@ SECTIONS = [*EXPRESSION_SECTIONS, *OWN_SECTIONS]
 
 st.title(tr("lab.autograd.title"))
 st.caption(tr("lab.autograd.summary"))
-if st.query_params.get("autograd_section") in SECTIONS and "autograd_section" not in st.session_state:
-    st.session_state["autograd_section"] = st.query_params["autograd_section"]
-section = st.radio(
-    tr("autograd.section"),
-    SECTIONS,
-    key="autograd_section",
-    horizontal=True,
-    format_func=option_label("autograd.section"),
-)
-st.query_params["autograd_section"] = section
+section = section_selector("autograd", SECTIONS, url_key="autograd_section")
 st.markdown(tr(f"autograd.intro.{section}"))
 seed = current_seed()
 

@@ -9,7 +9,8 @@ from dlviz.ui.blocks_layers import render_layers
 from dlviz.ui.blocks_losses import render_losses
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
+from dlviz.ui.sections import section_selector
 
 require_frame()
 
@@ -21,19 +22,9 @@ SECTIONS = {
     "losses": render_losses,
 }
 
-if "blocks_section" not in st.session_state and st.query_params.get("section") in SECTIONS:
-    st.session_state["blocks_section"] = st.query_params["section"]
-
 st.title(tr("lab.blocks.title"))
 st.markdown(tr("lab.blocks.summary"))
-section = st.radio(
-    tr("blocks.section"),
-    list(SECTIONS),
-    format_func=option_label("blocks.section"),
-    key="blocks_section",
-    horizontal=True,
-)
-st.query_params["section"] = section
+section = section_selector("blocks", list(SECTIONS))
 if section != "sequential":
     for name in ("layers", "input"):
         st.query_params.pop(name, None)

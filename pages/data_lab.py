@@ -10,7 +10,8 @@ from dlviz.ui.data_loader import render_loader
 from dlviz.ui.data_transforms import render_transforms
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
+from dlviz.ui.sections import section_selector
 
 require_frame()
 
@@ -23,19 +24,9 @@ SECTIONS = {
     "gallery": render_gallery,
 }
 
-if "data_section" not in st.session_state and st.query_params.get("section") in SECTIONS:
-    st.session_state["data_section"] = st.query_params["section"]
-
 st.title(tr("lab.data.title"))
 st.markdown(tr("lab.data.summary"))
-section = st.radio(
-    tr("data.section"),
-    list(SECTIONS),
-    format_func=option_label("data.section"),
-    key="data_section",
-    horizontal=True,
-)
-st.query_params["section"] = section
+section = section_selector("data", list(SECTIONS))
 st.divider()
 with user_errors():
     SECTIONS[section]()

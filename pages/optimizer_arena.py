@@ -4,11 +4,12 @@ import streamlit as st
 
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
 from dlviz.ui.optimizers_arena import show_arena
 from dlviz.ui.optimizers_batch import show_batch
 from dlviz.ui.optimizers_manual import show_manual
 from dlviz.ui.optimizers_schedules import show_schedules
+from dlviz.ui.sections import section_selector
 
 require_frame()
 
@@ -16,14 +17,7 @@ SECTIONS = {"arena": show_arena, "manual": show_manual, "schedules": show_schedu
 
 st.title(tr("lab.optimizers.title"))
 st.markdown(tr("lab.optimizers.summary"))
-section = st.radio(
-    tr("optimizers.section"),
-    list(SECTIONS),
-    format_func=option_label("optimizers.section"),
-    key="optimizers_section",
-    horizontal=True,
-    label_visibility="collapsed",
-)
+section = section_selector("optimizers", list(SECTIONS), label_visibility="collapsed")
 st.caption(tr("optimizers.cpu_note"))
 with user_errors():
     SECTIONS[section]()

@@ -5,7 +5,8 @@ import streamlit as st
 from dlviz.tensors.errors import ShapeError
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
-from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.i18n import tr
+from dlviz.ui.sections import section_selector
 from dlviz.ui.tensors_create import render_attributes, render_create
 from dlviz.ui.tensors_math import render_arithmetic, render_reshape
 from dlviz.ui.tensors_memory import render_bridge, render_devices, render_inplace
@@ -29,18 +30,7 @@ SECTIONS = {
 
 st.title(tr("lab.tensors.title"))
 st.markdown(tr("lab.tensors.summary"))
-if "tensors_section" not in st.session_state:
-    from_url = st.query_params.get("section")
-    st.session_state["tensors_section"] = from_url if from_url in SECTIONS else "create"
-section = st.radio(
-    tr("tensors.section"),
-    list(SECTIONS),
-    format_func=option_label("tensors.section"),
-    horizontal=True,
-    key="tensors_section",
-    persist_state="page",
-)
-st.query_params["section"] = section
+section = section_selector("tensors", list(SECTIONS), persist_state="page")
 st.subheader(tr(f"tensors.section.{section}"), divider="blue")
 st.caption(tr(f"tensors.intro.{section}"))
 with user_errors():
