@@ -65,8 +65,8 @@ def bare_loop_epochs_per_second() -> float:
     return count / (time.perf_counter() - start)
 
 
-def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float]:
-    """Return (boundary redraws per second, epochs per second) seen in Chromium while playing."""
+def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float, float]:
+    """Return (boundary redraws/s, epochs/s, epoch-counter updates/s) seen in Chromium while playing."""
     from tests.browser import chromium_page, running_app
     from tests.test_playground_browser import BOUNDARY, open_playground
 
@@ -75,11 +75,13 @@ def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float]:
         page.locator(".st-key-playground_play button").click()
         page.wait_for_timeout(2000)
         page.evaluate(
-            """(selector) => { window.pgDraws = 0; const seen = new Set();
+            """(selector) => { window.pgDraws = 0; window.pgTicks = 0; const seen = new Set();
             new MutationObserver(() => {
               const images = document.querySelectorAll(selector + ' image');
               const source = Array.from(images).map((i) => i.getAttribute('href')).join();
-              if (source && !seen.has(source)) { seen.add(source); window.pgDraws++; } })
+              if (source && !seen.has(source)) { seen.add(source); window.pgDraws++; }
+              const epoch = document.querySelector('[data-testid="stMetricValue"]').textContent;
+              if (epoch !== window.pgEpoch) { window.pgEpoch = epoch; window.pgTicks++; } })
             .observe(document.querySelector('[data-testid="stMain"]'),
                      {subtree: true, childList: true, attributes: true}); }""",
             BOUNDARY,
@@ -88,8 +90,8 @@ def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float]:
         first_epoch, start = page.evaluate(epoch_js), time.perf_counter()
         page.wait_for_timeout(seconds * 1000)
         elapsed = time.perf_counter() - start
-        draws, last_epoch = page.evaluate("window.pgDraws"), page.evaluate(epoch_js)
-    return draws / elapsed, (last_epoch - first_epoch) / elapsed
+        draws, ticks, last_epoch = page.evaluate("[window.pgDraws, window.pgTicks]") + [page.evaluate(epoch_js)]
+    return draws / elapsed, (last_epoch - first_epoch) / elapsed, ticks / elapsed
 
 
 def main() -> None:
@@ -116,9 +118,10 @@ def main() -> None:
         f"engine/bare = {median['one_thread'] / median['bare_loop']:.2f}"
     )
     if not args.no_browser:
-        redraws, epochs = browser_redraws_per_second()
+        redraws, epochs, ticks = browser_redraws_per_second()
         print(
-            f"browser (headless Chromium) while playing: {redraws:.1f} boundary redraws/s, {epochs:.0f} epochs/s"
+            f"browser (headless Chromium) while playing: {redraws:.1f} boundary redraws/s, "
+            f"{ticks:.1f} epoch-counter updates/s, {epochs:.0f} epochs/s"
         )
 
 
