@@ -24,9 +24,17 @@ def open_playground(page, base: str, lang: str = "en") -> None:
 def boundary_pixels(page) -> np.ndarray:
     """Return the boundary chart as an RGB array, from a screenshot of that element only."""
     from PIL import Image
+    from playwright.sync_api import Error
 
-    current = page.locator(f"{BOUNDARY}:not([data-retained='true'])").first
-    png = current.screenshot()
+    current = page.locator(f"{BOUNDARY}:not([data-retained='true']):not([data-stale='true'])").first
+    for attempt in range(5):
+        try:
+            png = current.screenshot(timeout=10_000)
+            break
+        except Error:
+            if attempt == 4:
+                raise
+            page.wait_for_timeout(300)
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
 
 
