@@ -38,3 +38,12 @@ def test_environment_variable_overrides_a_cap(monkeypatch):
     assert limits._cap("MAX_EPOCHS", 30).value == 7
     monkeypatch.setenv("DLVIZ_MAX_TRAIN_SECONDS", "2.5")
     assert limits._cap("MAX_TRAIN_SECONDS", 120.0).value == 2.5
+
+
+def test_streamlit_upload_limit_matches_the_checkpoint_cap():
+    from pathlib import Path
+
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == limits.MAX_CHECKPOINT_BYTES.value

@@ -97,7 +97,6 @@ STRINGS = {
     "limits.max_layer_width": {"en": "The layer width", "zh": "层宽度"},
     "limits.max_depth": {"en": "The number of layers", "zh": "层数"},
     "limits.max_batch_size": {"en": "The batch size", "zh": "批大小"},
-    "limits.max_upload_bytes": {"en": "The uploaded file size in bytes", "zh": "上传文件大小（字节）"},
     "limits.max_optimizer_steps": {"en": "The number of optimizer steps", "zh": "优化步数"},
     "limits.max_loop_iterations": {"en": "The number of loop iterations", "zh": "循环次数"},
     "limits.max_image_side": {"en": "The image side in pixels", "zh": "图像边长（像素）"},
