@@ -211,18 +211,3 @@ def norms_figure(run: RunRecord, titles: tuple[str, str], epoch_title: str) -> g
     figure.update_xaxes(title_text=epoch_title)
     figure.update_layout(height=380, margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return figure
-
-
-def misclassified_figure(images: torch.Tensor, captions: list[str]) -> go.Figure:
-    """Return a row of grey images (n, 1, h, w) captioned with 'actual → predicted'."""
-    pixels = images[:, 0].cpu().numpy()
-    figure = px.imshow(
-        pixels, facet_col=0, facet_col_wrap=min(8, len(pixels)), binary_string=True, facet_row_spacing=0.08
-    )
-    for annotation, caption in zip(figure.layout.annotations, captions, strict=False):
-        annotation.text = caption
-    figure.update_xaxes(showticklabels=False)
-    figure.update_yaxes(showticklabels=False)
-    rows = (len(pixels) + 7) // 8
-    figure.update_layout(height=150 * rows + 30, margin={"l": 0, "r": 0, "t": 30, "b": 0})
-    return figure

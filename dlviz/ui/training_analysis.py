@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 import torch
 
+from dlviz.data.figures import image_grid_figure
 from dlviz.training.checkpoint import cpu_state_dict, load_checkpoint, state_dict_bytes
 from dlviz.training.engine import predicted_classes
 from dlviz.training.experiment import Experiment
 from dlviz.training.export import export_script
-from dlviz.training.figures import confusion_figure, misclassified_figure, norms_figure
+from dlviz.training.figures import confusion_figure, norms_figure
 from dlviz.training.history import RunRecord
 from dlviz.training.metrics import check_overfitting, confusion_matrix, predict, sklearn_comparison
 from dlviz.ui.code_panel import code_panel
@@ -103,9 +104,9 @@ def mistakes_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
     names = experiment.data.class_names
     st.caption(tr("training.mistakes_caption", count=len(wrong), total=len(actual), shown=len(shown)))
     captions = [f"{names[actual[i]]} → {names[predicted[i]]}" for i in shown.tolist()]
-    st.plotly_chart(
-        misclassified_figure(experiment.data.val_x[shown].cpu(), captions), key="training_mistakes"
-    )
+    images = experiment.data.val_x[shown].cpu()
+    images = (images - images.min()) / (images.max() - images.min()).clamp_min(1e-12)
+    st.plotly_chart(image_grid_figure(images, captions), key="training_mistakes")
 
 
 def checkpoint_tab(experiment: Experiment) -> None:
