@@ -8,8 +8,8 @@ trained through the project's Trainer.run_epoch with detailed_metrics=False and 
 timed in alternating rounds so that load from elsewhere hits them alike, each figure the median over rounds:
 the engine with torch's default CPU threads, the engine on one CPU thread (what the page does), and a bare
 PyTorch loop doing the same work (train step + test loss) on one thread, as the floor.
-Browser: `streamlit run` + headless Chromium; Play is pressed and the distinct boundary images drawn in
-the page are counted for a few seconds.
+Browser: `streamlit run` + headless Chromium; Play is pressed, the distinct boundary images drawn in the
+page are counted for a few seconds, then Pause is clicked and the time until its label changes is taken.
 """
 
 from __future__ import annotations
@@ -65,33 +65,57 @@ def bare_loop_epochs_per_second() -> float:
     return count / (time.perf_counter() - start)
 
 
-def browser_redraws_per_second(seconds: float = 6.0) -> tuple[float, float, float]:
-    """Return (boundary redraws/s, epochs/s, epoch-counter updates/s) seen in Chromium while playing."""
-    from tests.browser import chromium_page, running_app
+WATCH_JS = """(selector) => { window.pg = {draws: 0, ticks: 0, samples: 0}; const seen = new Set();
+  const epoch = () => document.querySelector('[data-testid="stMetricValue"]').textContent;
+  window.pg.firstEpoch = Number(epoch()); let lastEpoch = epoch();
+  window.pg.timer = setInterval(() => { window.pg.samples++; }, 20);
+  window.pg.observer = new MutationObserver(() => {
+    const source = Array.from(document.querySelectorAll(selector + ' image')).map((i) => i.getAttribute('href')).join();
+    if (source && !seen.has(source)) { seen.add(source); window.pg.draws++; }
+    if (epoch() !== lastEpoch) { lastEpoch = epoch(); window.pg.ticks++; } });
+  window.pg.observer.observe(document.querySelector('[data-testid="stMain"]'),
+                             {subtree: true, childList: true, attributes: true}); }"""
+STOP_WATCH_JS = """() => { clearInterval(window.pg.timer); window.pg.observer.disconnect();
+  const epoch = Number(document.querySelector('[data-testid="stMetricValue"]').textContent);
+  return [window.pg.draws, window.pg.ticks, window.pg.samples, epoch - window.pg.firstEpoch]; }"""
+PAUSE_JS = """() => new Promise((resolve) => { const button = '.st-key-playground_play button';
+  const label = document.querySelector(button).textContent; const start = performance.now();
+  document.querySelector(button).click();
+  const check = () => document.querySelector(button).textContent !== label
+    ? resolve(performance.now() - start) : setTimeout(check, 10);
+  check(); })"""
+
+
+def browser_figures(rounds: int = 3, seconds: float = 3.0) -> dict[str, list[float]]:
+    """Play, watch for seconds, then pause, rounds times in Chromium; return each round's figures.
+
+    redraws: distinct boundary pictures drawn per second; ticks: epoch-counter changes per second;
+    epochs: epochs trained per second; idle: share of 20 ms browser timers that fired on time (how
+    free the page's main thread stayed); pause: seconds from the Pause click to its label changing.
+    """
+    from tests.browser import chromium_page, running_app, wait_until_idle
     from tests.test_playground_browser import BOUNDARY, open_playground
 
+    figures: dict[str, list[float]] = {"redraws": [], "ticks": [], "epochs": [], "idle": [], "pause": []}
     with running_app() as base, chromium_page() as page:
         open_playground(page, base)
-        page.locator(".st-key-playground_play button").click()
-        page.wait_for_timeout(2000)
-        page.evaluate(
-            """(selector) => { window.pgDraws = 0; window.pgTicks = 0; const seen = new Set();
-            new MutationObserver(() => {
-              const images = document.querySelectorAll(selector + ' image');
-              const source = Array.from(images).map((i) => i.getAttribute('href')).join();
-              if (source && !seen.has(source)) { seen.add(source); window.pgDraws++; }
-              const epoch = document.querySelector('[data-testid="stMetricValue"]').textContent;
-              if (epoch !== window.pgEpoch) { window.pgEpoch = epoch; window.pgTicks++; } })
-            .observe(document.querySelector('[data-testid="stMain"]'),
-                     {subtree: true, childList: true, attributes: true}); }""",
-            BOUNDARY,
-        )
-        epoch_js = "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]').textContent)"
-        first_epoch, start = page.evaluate(epoch_js), time.perf_counter()
-        page.wait_for_timeout(seconds * 1000)
-        elapsed = time.perf_counter() - start
-        draws, ticks, last_epoch = page.evaluate("[window.pgDraws, window.pgTicks]") + [page.evaluate(epoch_js)]
-    return draws / elapsed, (last_epoch - first_epoch) / elapsed, ticks / elapsed
+        for _ in range(rounds):
+            page.locator(".st-key-playground_play button").click()
+            page.wait_for_timeout(1000)
+            page.evaluate(WATCH_JS, BOUNDARY)
+            start = time.perf_counter()
+            page.wait_for_timeout(seconds * 1000)
+            draws, ticks, samples, epochs = page.evaluate(STOP_WATCH_JS)
+            elapsed = time.perf_counter() - start
+            figures["redraws"].append(draws / elapsed)
+            figures["ticks"].append(ticks / elapsed)
+            figures["epochs"].append(epochs / elapsed)
+            figures["idle"].append(samples * 0.02 / elapsed)
+            figures["pause"].append(page.evaluate(PAUSE_JS) / 1000)
+            wait_until_idle(page)
+            page.locator(".st-key-playground_reset button").click()
+            wait_until_idle(page)
+    return figures
 
 
 def main() -> None:
@@ -118,10 +142,17 @@ def main() -> None:
         f"engine/bare = {median['one_thread'] / median['bare_loop']:.2f}"
     )
     if not args.no_browser:
-        redraws, epochs, ticks = browser_redraws_per_second()
+        browser = browser_figures()
+        median = {name: statistics.median(values) for name, values in browser.items()}
         print(
-            f"browser (headless Chromium) while playing: {redraws:.1f} boundary redraws/s, "
-            f"{ticks:.1f} epoch-counter updates/s, {epochs:.0f} epochs/s"
+            f"browser (headless Chromium) while playing, median of {len(browser['redraws'])} rounds: "
+            f"{median['redraws']:.1f} boundary redraws/s (rounds: "
+            f"{', '.join(f'{v:.1f}' for v in browser['redraws'])}), {median['ticks']:.1f} epoch-counter "
+            f"updates/s, {median['epochs']:.0f} epochs/s, main thread free {median['idle']:.0%}"
+        )
+        print(
+            f"browser: Pause click to its label changing: {median['pause']:.2f} s "
+            f"(rounds: {', '.join(f'{v:.2f}' for v in browser['pause'])})"
         )
 
 

@@ -18,6 +18,7 @@ from dlviz.ui.playground_live import (
     run_live_panel,
     session_experiment,
     transport_controls,
+    view_controls,
 )
 from dlviz.ui.sidebar import current_device, current_seed
 
@@ -42,6 +43,6 @@ with network_column:
     if settings.seed != current_seed():
         st.caption(tr("playground.seed_from_url", seed=settings.seed))
     with user_errors():
-        session_experiment(settings, current_device())
+        view_controls(session_experiment(settings, current_device()))
         run_live_panel()
         experiment_details()

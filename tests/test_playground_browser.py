@@ -10,6 +10,7 @@ from tests.browser import chromium_page, running_app, screenshot, wait_until_idl
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 BOUNDARY = ".st-key-playground_boundary_chart"
+EPOCH_JS = "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]').textContent)"
 
 
 def open_playground(page, base: str, lang: str = "en") -> None:
@@ -45,11 +46,14 @@ def test_playing_changes_the_boundary_between_two_screenshots():
         screenshot(page, "playground-browser-before")
         page.locator(".st-key-playground_play button").click()
         page.wait_for_function(
-            "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]').textContent) >= 100",
+            "() => Number(document.querySelector('[data-testid=\"stMetricValue\"]')?.textContent) >= 100",
             timeout=60_000,
         )
         page.locator(".st-key-playground_play button").click()
         wait_until_idle(page)
+        paused_at = page.evaluate(EPOCH_JS)
+        page.wait_for_timeout(1000)
+        assert page.evaluate(EPOCH_JS) == paused_at, "training went on after Pause"
         after = boundary_pixels(page)
         screenshot(page, "playground-browser-after")
         assert page.locator('[data-testid="stException"]').count() == 0

@@ -26,7 +26,14 @@ from dlviz.playground.diagram import (
 )
 from dlviz.playground.experiment import Experiment, layer_grad_norms, split_data
 from dlviz.playground.features import FEATURES, feature_matrix
-from dlviz.playground.figures import BACKGROUND_STRENGTH, boundary_colors, boundary_figure
+from dlviz.playground.figures import (
+    BACKGROUND_STRENGTH,
+    MAX_CURVE_POINTS,
+    boundary_colors,
+    boundary_figure,
+    loss_figure,
+    thinned_indices,
+)
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
 from dlviz.playground.network import build_network, hidden_outputs, weight_penalty
 from dlviz.playground.settings import (
@@ -353,3 +360,29 @@ def test_exported_code_reproduces_the_losses_on_screen(change):
     train, test = _run_code(playground_code(settings, experiment.epoch))
     assert train == pytest.approx(experiment.history.train_loss[-1], abs=6e-5)
     assert test == pytest.approx(experiment.history.test_loss[-1], abs=6e-5)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, MAX_CURVE_POINTS, MAX_CURVE_POINTS + 1, 20_000])
+def test_thinned_indices_keep_the_ends_and_at_most_the_limit(count):
+    kept = thinned_indices(count)
+    assert len(kept) == min(count, MAX_CURVE_POINTS)
+    assert kept == sorted(set(kept))
+    if count:
+        assert kept[0] == 0 and kept[-1] == count - 1
+    if count <= MAX_CURVE_POINTS:
+        assert kept == list(range(count))
+    else:
+        gaps = np.diff(kept)
+        assert gaps.max() - gaps.min() <= 1
+
+
+def test_long_loss_curves_are_thinned_but_end_at_the_last_epoch():
+    epochs = list(range(1, 20_001))
+    train = [1 / e for e in epochs]
+    test = [2 / e for e in epochs]
+    labels = {"train": "train", "test": "test", "epoch": "epoch", "loss": "loss"}
+    figure = loss_figure(epochs, train, test, labels)
+    for trace, values in zip(figure.data, (train, test), strict=True):
+        assert len(trace.x) == MAX_CURVE_POINTS
+        assert trace.x[-1] == 20_000 and trace.y[-1] == values[-1]
+        assert all(trace.y[i] == values[trace.x[i] - 1] for i in range(len(trace.x)))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import time
+from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 import torch
@@ -30,8 +33,13 @@ from dlviz.ui.i18n import current_lang, tr
 EXPERIMENT = "playground_experiment"
 PLAYING = "playground_playing"
 STEP_REQUEST = "playground_step_request"
-CHUNK_SECONDS = 0.05  # training time per redraw while playing
-REDRAW_SECONDS = 0.1  # how often the browser asks for the next chunk
+SHOW_TEST = "playground_show_test"
+ENLARGE = "playground_enlarge"
+FULL_RUN = "playground_full_run"
+TICK_SECONDS = 0.15  # one train-and-redraw cycle while playing: about what a browser draws per second
+MIN_CHUNK_SECONDS = 0.02  # training time per cycle at least, however long drawing takes
+PLAY_BURST_SECONDS = 10.0  # longest a fragment run keeps training and redrawing before the next one
+REDRAW_SECONDS = 0.1  # how soon the browser starts the next fragment run after one ends
 STEP_SIZES = (1, 10, 100)
 CHART_CONFIG = {"displayModeBar": False}
 
@@ -76,16 +84,15 @@ def session_experiment(settings: PlaygroundSettings, device: torch.device) -> Ex
     return experiment
 
 
-def _metrics(experiment: Experiment) -> None:
-    """Draw the epoch counter, the latest losses and (for classes) the test accuracy."""
+def _metrics(experiment: Experiment, slots: list) -> None:
+    """Fill the four metric slots: epoch, latest train and test loss, and (for classes) test accuracy."""
     history = experiment.history
-    columns = st.columns(4)
-    columns[0].metric(tr("playground.epoch"), experiment.epoch)
+    slots[0].metric(tr("playground.epoch"), experiment.epoch)
     values = [history.train_loss[-1], history.test_loss[-1]] if history.epochs else [math.nan, math.nan]
-    columns[1].metric(tr("playground.train_loss"), "—" if math.isnan(values[0]) else f"{values[0]:.4f}")
-    columns[2].metric(tr("playground.test_loss"), "—" if math.isnan(values[1]) else f"{values[1]:.4f}")
+    slots[1].metric(tr("playground.train_loss"), "—" if math.isnan(values[0]) else f"{values[0]:.4f}")
+    slots[2].metric(tr("playground.test_loss"), "—" if math.isnan(values[1]) else f"{values[1]:.4f}")
     if experiment.data.num_classes and history.epochs:
-        columns[3].metric(tr("playground.test_accuracy"), f"{history.test_accuracy[-1]:.1%}")
+        slots[3].metric(tr("playground.test_accuracy"), f"{history.test_accuracy[-1]:.1%}")
 
 
 def _diagram_labels(experiment: Experiment, column_sizes: list[int]) -> DiagramLabels:
@@ -103,9 +110,15 @@ def _diagram_labels(experiment: Experiment, column_sizes: list[int]) -> DiagramL
     return DiagramLabels(columns, neurons)
 
 
-def _neuron_choices(experiment: Experiment, column_sizes: list[int]) -> dict[str, str]:
+def _column_sizes(experiment: Experiment) -> list[int]:
+    """Return how many neurons each diagram column has: inputs, each hidden layer, outputs."""
+    layers = linear_layers(experiment.model)
+    return [layers[0].in_features] + [layer.out_features for layer in layers]
+
+
+def _neuron_choices(experiment: Experiment) -> dict[str, str]:
     """Return option value 'column:index' -> label for every neuron, after a 'none' option."""
-    labels = _diagram_labels(experiment, column_sizes)
+    labels = _diagram_labels(experiment, _column_sizes(experiment))
     choices = {"none": tr("playground.enlarge_none")}
     for column, names in enumerate(labels.neurons):
         for index, name in enumerate(names):
@@ -114,46 +127,76 @@ def _neuron_choices(experiment: Experiment, column_sizes: list[int]) -> dict[str
     return choices
 
 
-def _diagram(experiment: Experiment, extent: float) -> None:
-    """Draw the network diagram and, when one is chosen, an enlarged neuron."""
-    settings = experiment.settings
-    columns = neuron_values(experiment.model, settings.features, plane_grid(extent, NEURON_RESOLUTION))
-    weights = [layer.weight.detach().cpu() for layer in linear_layers(experiment.model)]
-    sizes = [len(column) for column in columns]
-    st.markdown(f"**{tr('playground.diagram')}**")
-    st.plotly_chart(
-        network_diagram_figure(columns, weights, _diagram_labels(experiment, sizes)),
-        key="playground_diagram_chart",
-        config=CHART_CONFIG,
-        theme=None,
-    )
-    st.caption(tr("playground.diagram_caption"))
-    choices = _neuron_choices(experiment, sizes)
-    if st.session_state.get("playground_enlarge") not in choices:
-        st.session_state["playground_enlarge"] = "none"
-    chosen = st.selectbox(
+def view_controls(experiment: Experiment) -> None:
+    """Draw the view options (test points, enlarged neuron); outside the fragment, so they interrupt playing."""
+    show, enlarge = st.columns([1, 2], vertical_alignment="bottom")
+    show.checkbox(tr("playground.show_test"), value=True, key=SHOW_TEST)
+    choices = _neuron_choices(experiment)
+    if st.session_state.get(ENLARGE) not in choices:
+        st.session_state[ENLARGE] = "none"
+    enlarge.selectbox(
         tr("playground.enlarge"),
         list(choices),
         format_func=lambda v: choices.get(v, v),
-        key="playground_enlarge",
+        key=ENLARGE,
     )
-    if chosen != "none":
-        column, index = (int(part) for part in chosen.split(":"))
-        grid = plane_grid(extent, BOUNDARY_RESOLUTION)
-        values = neuron_values(experiment.model, settings.features, grid)[column][index]
-        st.plotly_chart(
-            neuron_figure(values, grid, choices[chosen]),
-            key="playground_neuron_chart",
-            config=CHART_CONFIG,
-            theme=None,
-        )
 
 
-def _output(experiment: Experiment, extent: float) -> None:
-    """Draw the decision boundary with the points, and the loss curves."""
+@dataclass
+class LiveSlots:
+    """The places the live panel redraws in place while playing."""
+
+    metrics: list[Any]
+    diagram: Any
+    neuron: Any | None
+    boundary: Any
+    losses: Any
+
+
+def _layout(experiment: Experiment) -> LiveSlots:
+    """Draw the panel's fixed titles and captions; return empty slots for what changes as it trains."""
+    metrics = [column.empty() for column in st.columns(4)]
+    if experiment.at_cap:
+        st.info(tr("playground.at_cap", cap=limits.MAX_PLAYGROUND_EPOCHS.value))
+    diagram_column, output_column = st.columns([1.1, 1])
+    with diagram_column:
+        st.markdown(f"**{tr('playground.diagram')}**")
+        diagram = st.container(key="playground_diagram_chart").empty()
+        st.caption(tr("playground.diagram_caption"))
+        enlarged = st.session_state.get(ENLARGE, "none") != "none"
+        neuron = st.container(key="playground_neuron_chart").empty() if enlarged else None
+    with output_column:
+        st.markdown(f"**{tr('playground.output')}**")
+        boundary = st.container(key="playground_boundary_chart").empty()
+        caption = {0: "playground.boundary_caption_regression", 2: "playground.boundary_caption_2"}
+        st.caption(tr(caption.get(experiment.data.num_classes, "playground.boundary_caption_k")))
+        losses = st.container(key="playground_loss_chart").empty()
+    return LiveSlots(metrics, diagram, neuron, boundary, losses)
+
+
+def _draw_diagram(experiment: Experiment, extent: float, slots: LiveSlots, tick: int) -> None:
+    """Redraw the network diagram and, when one is chosen, the enlarged neuron."""
+    settings = experiment.settings
+    columns = neuron_values(experiment.model, settings.features, plane_grid(extent, NEURON_RESOLUTION))
+    weights = [layer.weight.detach().cpu() for layer in linear_layers(experiment.model)]
+    labels = _diagram_labels(experiment, [len(column) for column in columns])
+    figure = network_diagram_figure(columns, weights, labels)
+    slots.diagram.plotly_chart(figure, key=f"playground_diagram_{tick}", config=CHART_CONFIG, theme=None)
+    chosen = st.session_state.get(ENLARGE, "none")
+    if slots.neuron is None or chosen == "none":
+        return
+    column, index = (int(part) for part in chosen.split(":"))
+    grid = plane_grid(extent, BOUNDARY_RESOLUTION)
+    values = neuron_values(experiment.model, settings.features, grid)[column][index]
+    title = _neuron_choices(experiment)[chosen]
+    slots.neuron.plotly_chart(
+        neuron_figure(values, grid, title), key=f"playground_neuron_{tick}", config=CHART_CONFIG, theme=None
+    )
+
+
+def _draw_output(experiment: Experiment, extent: float, slots: LiveSlots, tick: int) -> None:
+    """Redraw the decision boundary with the points, and the loss curves."""
     data = experiment.data
-    st.markdown(f"**{tr('playground.output')}**")
-    show_test = st.checkbox(tr("playground.show_test"), value=True, key="playground_show_test")
     boundary = boundary_values(
         experiment.model,
         experiment.settings.features,
@@ -164,12 +207,10 @@ def _output(experiment: Experiment, extent: float) -> None:
         boundary,
         data.num_classes,
         (data.train_points, data.train_y),
-        (data.test_points, data.test_y) if show_test else None,
+        (data.test_points, data.test_y) if st.session_state.get(SHOW_TEST, True) else None,
         (tr("playground.legend_train"), tr("playground.legend_test")),
     )
-    st.plotly_chart(figure, key="playground_boundary_chart", config=CHART_CONFIG, theme=None)
-    caption = {0: "playground.boundary_caption_regression", 2: "playground.boundary_caption_2"}
-    st.caption(tr(caption.get(data.num_classes, "playground.boundary_caption_k")))
+    slots.boundary.plotly_chart(figure, key=f"playground_boundary_{tick}", config=CHART_CONFIG, theme=None)
     history = experiment.history
     labels = {
         "train": tr("playground.train_loss"),
@@ -177,9 +218,9 @@ def _output(experiment: Experiment, extent: float) -> None:
         "epoch": tr("playground.epoch_axis"),
         "loss": tr("playground.loss_axis"),
     }
-    st.plotly_chart(
+    slots.losses.plotly_chart(
         loss_figure(history.epochs, history.train_loss, history.test_loss, labels),
-        key="playground_loss_chart",
+        key=f"playground_losses_{tick}",
         config=CHART_CONFIG,
     )
 
@@ -204,28 +245,34 @@ def _grad_norms(experiment: Experiment) -> None:
 
 
 def live_panel() -> None:
-    """Train a chunk when playing, then draw counters, diagram, boundary, losses, gradient norms and code."""
+    """Draw counters, diagram, boundary and losses; while playing, train and redraw them in place.
+
+    In a full run (Play, Step, any change) it trains one chunk and draws once. In the fragment's own
+    reruns it keeps training and redrawing for up to PLAY_BURST_SECONDS inside the run: updates then
+    stream to the browser without waiting for its timer, and any click outside the fragment ends it.
+    """
     experiment: Experiment = st.session_state[EXPERIMENT]
+    looping = st.session_state.get(PLAYING, False) and not st.session_state.get(FULL_RUN, False)
     with one_cpu_thread(experiment.device):
-        _live_panel(experiment)
-
-
-def _live_panel(experiment: Experiment) -> None:
-    if st.session_state.get(PLAYING):
-        experiment.train_for(CHUNK_SECONDS)
-        if experiment.at_cap:
-            st.session_state[PLAYING] = False
-            st.rerun()
-    if experiment.at_cap:
-        st.info(tr("playground.at_cap", cap=limits.MAX_PLAYGROUND_EPOCHS.value))
-    _metrics(experiment)
-    data = experiment.data
-    extent = plane_extent(torch.cat([data.train_points, data.test_points]))
-    diagram_column, output_column = st.columns([1.1, 1])
-    with diagram_column:
-        _diagram(experiment, extent)
-    with output_column:
-        _output(experiment, extent)
+        data = experiment.data
+        extent = plane_extent(torch.cat([data.train_points, data.test_points]))
+        slots = _layout(experiment)
+        deadline = time.monotonic() + PLAY_BURST_SECONDS
+        tick, drawing = 0, 0.0
+        while True:
+            if st.session_state.get(PLAYING):
+                experiment.train_for(max(MIN_CHUNK_SECONDS, TICK_SECONDS - drawing))
+                if experiment.at_cap:
+                    st.session_state[PLAYING] = False
+                    st.rerun()
+            started = time.perf_counter()
+            _metrics(experiment, slots.metrics)
+            _draw_diagram(experiment, extent, slots, tick)
+            _draw_output(experiment, extent, slots, tick)
+            drawing = time.perf_counter() - started
+            tick += 1
+            if not looping or time.monotonic() >= deadline:
+                break
 
 
 def experiment_details() -> None:
@@ -239,6 +286,10 @@ def experiment_details() -> None:
 
 
 def run_live_panel() -> None:
-    """Run the live panel as a fragment that reruns itself every REDRAW_SECONDS while playing."""
+    """Run the live panel as a fragment that the browser reruns every REDRAW_SECONDS while playing."""
     interval = REDRAW_SECONDS if st.session_state.get(PLAYING) else None
-    st.fragment(live_panel, run_every=interval)()
+    st.session_state[FULL_RUN] = True
+    try:
+        st.fragment(live_panel, run_every=interval)()
+    finally:
+        st.session_state[FULL_RUN] = False
