@@ -44,3 +44,18 @@ def test_a_lab_url_opened_first_on_a_fresh_server_shows_the_whole_app():
         page.get_by_text("Language / 语言").wait_for(timeout=30_000)
         assert page.get_by_text("Page not found").count() == 0
         assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0
+
+
+def test_the_first_interaction_on_a_lab_url_opened_first_keeps_every_setting():
+    """Widgets drawn in Streamlit's legacy first run must keep their values when the next run is app.py's."""
+    values = "() => [...document.querySelectorAll('input[type=range]')].map((e) => e.value).join()"
+    with running_app() as base, chromium_page() as page:
+        page.goto(f"{base}/training_lab")
+        wait_until_idle(page)
+        page.locator(".st-key-training_train button").wait_for(timeout=60_000)
+        page.locator(".st-key-training_epochs input[type='range']").wait_for(state="attached", timeout=60_000)
+        before = page.evaluate(values)
+        page.locator(".st-key-training_train button").click()
+        page.get_by_text("Finished 20 epochs").wait_for(timeout=60_000)
+        wait_until_idle(page)
+        assert page.evaluate(values) == before

@@ -30,8 +30,11 @@ def require_frame() -> None:
     legacy mode, which executes the requested page file on its own, until the public
     st.navigation is called. Drawing the frame here gives what app.py gives, and its
     st.navigation call ends that mode (a rerun instead left widgets as skeletons in Chromium).
+    The page is then run through the navigation's page, as app.py runs it, and this legacy
+    execution stops: widget ids include the running page's hash, so widgets drawn under the
+    legacy hash would lose their values on the first interaction (the next run is app.py's).
     """
     if st.session_state.pop(FRAME_KEY, False) or not PagesManager.uses_pages_directory:
         return
-    draw_frame()
-    st.session_state.pop(FRAME_KEY)
+    draw_frame().run()
+    st.stop()
