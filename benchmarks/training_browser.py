@@ -20,8 +20,11 @@ import torch
 
 from dlviz import limits
 from dlviz.device import configure_torch_threads
+from dlviz.models.registry import ModelSpec
+from dlviz.training.components import OptimizerSpec
 from dlviz.training.datasets import DataSpec
 from dlviz.training.experiment import ExperimentConfig, build_experiment
+from dlviz.ui.training_controls import MLP_WIDTH_DEFAULT, TOY_DEFAULTS
 from tests.browser import chromium_page, running_app, wait_until_idle
 
 WATCH = """() => {
@@ -33,6 +36,17 @@ WATCH = """() => {
     if (text && text !== seen.text) { seen.text = text; window.__refreshes.push(performance.now()); }
   }).observe(document.body, {subtree: true, childList: true, characterData: true});
 }"""
+
+
+def page_config(samples: int = 500, epochs: int | None = None, batch_size: int | None = None) -> ExperimentConfig:
+    """Return the experiment the page trains with its toy defaults (and these changes)."""
+    return ExperimentConfig(
+        data=DataSpec(samples=samples),
+        model=ModelSpec(width=MLP_WIDTH_DEFAULT),
+        optimizer=OptimizerSpec(lr=TOY_DEFAULTS["training_lr"]),
+        epochs=epochs or TOY_DEFAULTS["training_epochs"],
+        batch_size=batch_size or TOY_DEFAULTS["training_batch_size"],
+    )
 
 
 def engine_seconds(config: ExperimentConfig) -> float:
@@ -86,22 +100,21 @@ def browser_run(page, base: str, long: bool) -> tuple[float, float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=1, help="runs per case")
+    parser.add_argument("--runs", type=int, default=5, help="alternating rounds (page run, then engine alone) per case")
     args = parser.parse_args()
-    long_config = ExperimentConfig(
-        data=DataSpec(samples=int(limits.MAX_TOY_SAMPLES.value)),
-        epochs=int(limits.MAX_EPOCHS.value),
-        batch_size=8,
-    )
-    cases = [("default spiral", ExperimentConfig(), False), ("long run (5,000 points, batch 8)", long_config, True)]
+    long_config = page_config(int(limits.MAX_TOY_SAMPLES.value), int(limits.MAX_EPOCHS.value), 8)
+    cases = [("default spiral", page_config(), False), ("long run (5,000 points, batch 8)", long_config, True)]
     with running_app() as base, chromium_page() as page:
         for name, config, long in cases:
             rows = [(*browser_run(page, base, long), engine_seconds(config)) for _ in range(args.runs)]
+            ratios = [reported / engine for reported, _, _, engine in rows]
             reported, wall, refreshes, engine = (statistics.median(column) for column in zip(*rows, strict=True))
+            rates = [count / max(seconds, 1e-9) for seconds, _, count, _ in rows]
             print(
-                f"{name}, {config.epochs} epochs: browser {reported:.2f} s (click→done {wall:.2f} s) vs engine "
-                f"alone {engine:.2f} s = {reported / engine:.2f}×; {refreshes:.0f} refreshes = "
-                f"{refreshes / max(reported, 1e-9):.1f}/s"
+                f"{name}, {config.epochs} epochs, median of {args.runs} alternating rounds: page {reported:.2f} s "
+                f"(click→done {wall:.2f} s) vs engine alone {engine:.2f} s; page/engine "
+                f"{statistics.median(ratios):.2f} (rounds: {', '.join(f'{r:.2f}' for r in ratios)}); "
+                f"curves refreshed {statistics.median(rates):.1f}/s (rounds: {', '.join(f'{r:.1f}' for r in rates)})"
             )
 
 

@@ -24,7 +24,15 @@ class StepEvent:
     loss: float
     lr: float
     samples_per_second: float
-    grad_norms: dict[str, float] | None = None
+    norm_values: torch.Tensor | None = None  # per-parameter gradient norms, in norm_names order
+    norm_names: tuple[str, ...] = ()
+
+    @property
+    def grad_norms(self) -> dict[str, float] | None:
+        """Return each parameter's gradient norm by name, read from the device only when asked."""
+        if self.norm_values is None:
+            return None
+        return dict(zip(self.norm_names, self.norm_values.tolist(), strict=True))
 
 
 @dataclass
@@ -98,6 +106,7 @@ class Trainer:
         self._step_callbacks = [c.on_step for c in self.callbacks if hasattr(c, "on_step")]
         self._epoch_callbacks = [c.on_epoch for c in self.callbacks if hasattr(c, "on_epoch")]
         self._named_params = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
+        self._param_names = tuple(n for n, _ in self._named_params)
 
     def _prepare(self, data):
         """Move a tensor pair to the device once; keep a Dataset as is."""
@@ -145,8 +154,11 @@ class Trainer:
 
     def _grad_norms(self) -> torch.Tensor:
         """Return the L2 norm of each parameter's gradient, as one tensor (one sync to read)."""
+        grads = [p.grad for _, p in self._named_params]
+        if all(g is not None for g in grads):
+            return torch.stack(torch._foreach_norm(grads))  # one fused kernel, as clip_grad_norm_ does
         zeros = torch.zeros((), device=self.device)
-        return torch.stack([p.grad.norm() if p.grad is not None else zeros for _, p in self._named_params])
+        return torch.stack([g.norm() if g is not None else zeros for g in grads])
 
     def run_epoch(self, should_stop: Callable[[], bool] | None = None) -> EpochEvent:
         """Train one more epoch and validate; stops early (a partial epoch) when should_stop() is True."""
@@ -172,11 +184,11 @@ class Trainer:
             objective.backward()
             norms = self._grad_norms() if self.measure_grad_norms else None
             if norms is not None:
-                grad_sum = norms if grad_sum is None else grad_sum + norms
+                grad_sum = norms.clone() if grad_sum is None else grad_sum.add_(norms)
             self.optimizer.step()
             batch = len(x)
             seen += batch
-            loss_sum += loss.detach() * batch
+            loss_sum.add_(loss.detach(), alpha=batch)
             if classify is None:
                 classify = _is_classification(y)
             if classify:
@@ -190,7 +202,8 @@ class Trainer:
                     loss=float(loss.item()),
                     lr=self._lr(),
                     samples_per_second=seen / max(time.perf_counter() - started, 1e-9),
-                    grad_norms=self._as_dict(norms) if norms is not None else None,
+                    norm_values=norms,
+                    norm_names=self._param_names,
                 )
                 for callback in step_callbacks:
                     callback(event)

@@ -21,6 +21,7 @@ IMAGE_DEFAULTS = {
     "training_auto": False,
 }
 TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
+MLP_WIDTH_DEFAULT = 32
 
 
 def _dataset_changed() -> None:
@@ -92,7 +93,7 @@ def model_controls() -> ModelSpec:
         width = st.select_slider(
             tr("training.width"),
             [w for w in (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024) if w <= limits.MAX_LAYER_WIDTH.value],
-            32,
+            MLP_WIDTH_DEFAULT,
             key="training_width",
         )
         activation = st.selectbox(tr("training.activation"), list(ACTIVATIONS), key="training_activation")
