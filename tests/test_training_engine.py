@@ -133,6 +133,31 @@ def test_step_gradient_norms_are_the_norms_of_each_parameter_gradient():
     assert log.steps[0].lr == 0.0 and log.steps[0].samples_per_second > 0
 
 
+def test_gradient_norms_on_some_steps_average_the_measured_steps():
+    x, y = make_data()
+    model = make_model()
+    log = StepLog()
+    trainer = Trainer(
+        model,
+        nn.CrossEntropyLoss(),
+        torch.optim.SGD(model.parameters(), lr=0.0),
+        (x, y),
+        batch_size=len(x) // 4,
+        shuffle=False,
+        callbacks=[log],
+        grad_norm_steps=2,
+    )
+    event = trainer.run_epoch()
+    assert [s.grad_norms is not None for s in log.steps] == [True, False, True, False]
+    expected = {}
+    for batch in (slice(0, len(x) // 4), slice(len(x) // 2, 3 * len(x) // 4)):
+        model.zero_grad()
+        nn.CrossEntropyLoss()(model(x[batch]), y[batch]).backward()
+        for name, p in model.named_parameters():
+            expected[name] = expected.get(name, 0.0) + p.grad.norm().item() / 2
+    assert event.grad_norms == pytest.approx(expected, rel=1e-5)
+
+
 def test_validation_metrics_match_a_hand_computation():
     x, y = make_data()
     model = make_model()

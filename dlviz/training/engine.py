@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -83,6 +84,7 @@ class Trainer:
         callbacks: Iterable = (),
         detailed_metrics: bool = True,
         grad_norms: bool = True,
+        grad_norm_steps: int | None = None,
     ):
         self.device = torch.device(device)
         self.model = model.to(self.device)
@@ -95,6 +97,7 @@ class Trainer:
         self.callbacks = list(callbacks)
         self.detailed_metrics = detailed_metrics
         self.measure_grad_norms = grad_norms
+        self.grad_norm_steps = grad_norm_steps  # None: gradient norms on every step; n: on about n steps an epoch
         self.history: list[EpochEvent] = []
         self.epoch = 0
         self.global_step = 0
@@ -114,6 +117,14 @@ class Trainer:
             return data
         x, y = data
         return x.to(self.device), y.to(self.device)
+
+    def _grad_norm_every(self) -> int:
+        """Return n: gradient norms are measured on steps 0, n, 2n, ... of each epoch."""
+        if not self.grad_norm_steps:
+            return 1
+        samples = len(self._train) if isinstance(self._train, Dataset) else len(self._train[0])
+        steps = math.ceil(samples / (self.batch_size or samples or 1))
+        return max(1, steps // self.grad_norm_steps)
 
     def _train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
         """Yield training batches on the device, shuffled with the trainer's seeded generator."""
@@ -167,6 +178,8 @@ class Trainer:
         step_callbacks = self._step_callbacks
         loss_sum = torch.zeros((), device=self.device)
         grad_sum = None
+        measured = 0
+        every = self._grad_norm_every()
         seen = 0
         steps = 0
         correct = torch.zeros((), device=self.device, dtype=torch.long)
@@ -182,9 +195,11 @@ class Trainer:
             objective = loss + self.penalty(self.model) if self.penalty is not None else loss
             self.optimizer.zero_grad(set_to_none=True)
             objective.backward()
-            norms = self._grad_norms() if self.measure_grad_norms else None
-            if norms is not None:
+            norms = None
+            if self.measure_grad_norms and steps % every == 0:
+                norms = self._grad_norms()
                 grad_sum = norms.clone() if grad_sum is None else grad_sum.add_(norms)
+                measured += 1
             self.optimizer.step()
             batch = len(x)
             seen += batch
@@ -224,7 +239,7 @@ class Trainer:
             lr=self._lr(),
             seconds=time.perf_counter() - started,
             metrics=metrics,
-            grad_norms=self._as_dict(grad_sum / steps) if grad_sum is not None else None,
+            grad_norms=self._as_dict(grad_sum / measured) if grad_sum is not None else None,
             weight_norms=self._weight_norms() if self.measure_grad_norms else None,
             partial=partial,
             samples=seen,

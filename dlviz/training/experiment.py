@@ -20,6 +20,8 @@ from dlviz.training.components import (
 from dlviz.training.datasets import DataSpec, PreparedData, prepare_data
 from dlviz.training.engine import Trainer
 
+GRAD_NORM_STEPS = 16  # gradient norms on about 16 evenly spread steps an epoch: the page charts epoch means
+
 
 @dataclass(frozen=True)
 class ExperimentConfig:
@@ -101,6 +103,7 @@ def build_experiment(
         seed=config.seed,
         callbacks=callbacks,
         detailed_metrics=detailed_metrics,
+        grad_norm_steps=GRAD_NORM_STEPS,
     )
     return Experiment(config, data, model, loss_fn, optimizer, trainer)
 
