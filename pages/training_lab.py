@@ -24,13 +24,18 @@ from dlviz.ui.training_live import (
     settle_interrupted_run,
     train_live,
 )
+from dlviz.ui.training_url import load_url_settings, write_url_settings
 
 require_frame()
 
 st.title(tr("lab.training.title"))
 st.markdown(tr("training.intro"))
 device = current_device()
+rejected = load_url_settings()
+if rejected:
+    st.warning(tr("training.url_rejected", names=", ".join(rejected)))
 config = experiment_controls(current_seed())
+write_url_settings()
 
 with user_errors():
     check_config(config)

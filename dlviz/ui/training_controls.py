@@ -14,6 +14,9 @@ from dlviz.ui.i18n import option_label, tr
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
 BATCH_SIZES = [8, 16, 32, 64, 128, 256, 512, 1024]
+MLP_WIDTHS = [2, 4, 8, 16, 32, 64, 128, 256, 512, 1024]
+SIMPLE_NN_WIDTHS = [8, 16, 32, 64, 128, 256, 512]
+WEIGHT_DECAYS = [0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
 IMAGE_DEFAULTS = {
     "training_lr": 0.001,
     "training_batch_size": 64,
@@ -92,7 +95,7 @@ def model_controls() -> ModelSpec:
         depth = st.slider(tr("training.depth"), 1, int(limits.MAX_DEPTH.value), 2, key="training_depth")
         width = st.select_slider(
             tr("training.width"),
-            [w for w in (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024) if w <= limits.MAX_LAYER_WIDTH.value],
+            [w for w in MLP_WIDTHS if w <= limits.MAX_LAYER_WIDTH.value],
             MLP_WIDTH_DEFAULT,
             key="training_width",
         )
@@ -102,7 +105,7 @@ def model_controls() -> ModelSpec:
         return ModelSpec(name, depth, width, activation, dropout, batch_norm)
     if name == "simple_nn":
         width = st.select_slider(
-            tr("training.width"), [8, 16, 32, 64, 128, 256, 512], 128, key="training_simple_width"
+            tr("training.width"), SIMPLE_NN_WIDTHS, 128, key="training_simple_width"
         )
         return ModelSpec(name, width=width)
     if name == "digit_recognizer":
@@ -136,7 +139,7 @@ def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     if name == "sgd":
         nesterov = st.checkbox(tr("training.nesterov"), False, key="training_nesterov")
     decay = st.select_slider(
-        tr("training.weight_decay"), [0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1], 0.0, key="training_weight_decay"
+        tr("training.weight_decay"), WEIGHT_DECAYS, 0.0, key="training_weight_decay"
     )
     scheduler = st.selectbox(
         tr("training.scheduler"),

@@ -246,4 +246,8 @@ STRINGS = {
         "zh": "检查点中 {name} 的形状是 {got}，而当前模型需要 {expected}。",
     },
     "training.err.no_run": {"en": "Train a model first.", "zh": "请先训练一个模型。"},
+    "training.url_rejected": {
+        "en": "These link parameters were not understood and kept their defaults: {names}",
+        "zh": "这些链接参数无法识别，已使用默认值：{names}",
+    },
 }
