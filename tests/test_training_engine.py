@@ -113,48 +113,38 @@ def test_dataset_input_gives_the_same_losses_as_tensors():
     assert results[0] == pytest.approx(results[1], rel=1e-6)
 
 
-def test_step_gradient_norms_are_the_norms_of_each_parameter_gradient():
+def frozen_trainer(**options) -> tuple[Trainer, nn.Module, StepLog, tuple]:
+    """Return a trainer with lr 0 (the weights never move, so gradients can be recomputed) and its step log."""
     x, y = make_data()
     model = make_model()
     log = StepLog()
-    trainer = Trainer(
-        model,
-        nn.CrossEntropyLoss(),
-        torch.optim.SGD(model.parameters(), lr=0.0),
-        (x, y),
-        shuffle=False,
-        callbacks=[log],
-    )
-    trainer.run_epoch()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.0)
+    trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), shuffle=False, callbacks=[log], **options)
+    return trainer, model, log, (x, y)
+
+
+def gradient_norms(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
+    """Return each parameter's gradient norm for one batch, straight from torch."""
     model.zero_grad()
     nn.CrossEntropyLoss()(model(x), y).backward()
-    expected = {name: p.grad.norm().item() for name, p in model.named_parameters()}
+    return {name: p.grad.norm().item() for name, p in model.named_parameters()}
+
+
+def test_step_gradient_norms_are_the_norms_of_each_parameter_gradient():
+    trainer, model, log, (x, y) = frozen_trainer()
+    trainer.run_epoch()
+    expected = gradient_norms(model, x, y)
     assert log.steps[0].grad_norms == pytest.approx(expected, rel=1e-5)
     assert log.steps[0].lr == 0.0 and log.steps[0].samples_per_second > 0
 
 
 def test_gradient_norms_on_some_steps_average_the_measured_steps():
-    x, y = make_data()
-    model = make_model()
-    log = StepLog()
-    trainer = Trainer(
-        model,
-        nn.CrossEntropyLoss(),
-        torch.optim.SGD(model.parameters(), lr=0.0),
-        (x, y),
-        batch_size=len(x) // 4,
-        shuffle=False,
-        callbacks=[log],
-        grad_norm_steps=2,
-    )
+    trainer, model, log, (x, y) = frozen_trainer(batch_size=len(make_data()[0]) // 4, grad_norm_steps=2)
     event = trainer.run_epoch()
     assert [s.grad_norms is not None for s in log.steps] == [True, False, True, False]
-    expected = {}
-    for batch in (slice(0, len(x) // 4), slice(len(x) // 2, 3 * len(x) // 4)):
-        model.zero_grad()
-        nn.CrossEntropyLoss()(model(x[batch]), y[batch]).backward()
-        for name, p in model.named_parameters():
-            expected[name] = expected.get(name, 0.0) + p.grad.norm().item() / 2
+    quarter = len(x) // 4
+    first, third = (gradient_norms(model, x[i : i + quarter], y[i : i + quarter]) for i in (0, 2 * quarter))
+    expected = {name: (first[name] + third[name]) / 2 for name in first}
     assert event.grad_norms == pytest.approx(expected, rel=1e-5)
 
 

@@ -5,7 +5,8 @@ from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
 from dlviz.ui.training_live import RUNS_KEY
-from dlviz.ui.training_url import FIELDS, as_text, parse_query, to_query
+from dlviz.ui.training_url import FIELDS, parse_query, to_query
+from dlviz.url_values import number_text
 from tests.conftest import APP_TIMEOUT, ROOT
 
 STATES = [
@@ -42,7 +43,7 @@ def test_caps_bound_what_a_link_may_ask():
 
 
 def test_flags_and_numbers_are_written_short():
-    assert [as_text(v) for v in (True, False, 0.25, 1e-4, 64, "adam")] == ["1", "0", "0.25", "0.0001", "64", "adam"]
+    assert [number_text(v) for v in (True, False, 0.25, 1e-4, 64, "adam")] == ["1", "0", "0.25", "0.0001", "64", "adam"]
 
 
 def open_training(query: dict[str, str]) -> AppTest:

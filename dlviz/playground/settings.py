@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from dlviz.data.toys import MULTICLASS, REGRESSION
 from dlviz.playground.features import DEFAULT_FEATURES, FEATURES, ordered_features
+from dlviz.url_values import number_text, parse_choice, parse_in_range
 
 DATASETS = ("spiral", "moons", "circles", "xor", "gaussian", "plane")
 ACTIVATION_NAMES = ("relu", "tanh", "sigmoid", "leaky_relu", "gelu")
@@ -79,11 +79,6 @@ URL_NAMES = {
 }
 
 
-def _number(value) -> str:
-    """Return a short text for a number: 0.03, 1e-05, 8, 1000000."""
-    return str(value) if isinstance(value, int) else f"{value:g}"
-
-
 def to_query(settings: PlaygroundSettings) -> dict[str, str]:
     """Return the URL query parameters that describe settings."""
     values = asdict(settings)
@@ -95,32 +90,11 @@ def to_query(settings: PlaygroundSettings) -> dict[str, str]:
         elif name == "hidden":
             text = ",".join(str(width) for width in value) or "none"
         elif isinstance(value, (int, float)):
-            text = _number(value)
+            text = number_text(value)
         else:
             text = str(value)
         query[url_name] = text
     return query
-
-
-def _choice(text: str, choices: tuple):
-    """Return the choice equal to text (numbers compared by value); raise ValueError if none."""
-    for choice in choices:
-        if isinstance(choice, str):
-            if text == choice:
-                return choice
-        elif math.isclose(float(text), choice, rel_tol=1e-9, abs_tol=1e-12):
-            return choice
-    raise ValueError(text)
-
-
-def _in_range(text: str, bounds: tuple, kind):
-    """Return text as kind if it lies on the grid start..stop by step; raise ValueError otherwise."""
-    start, stop, step = bounds
-    value = kind(float(text))
-    steps = (value - start) / step
-    if not start <= value <= stop or not math.isclose(steps, round(steps), abs_tol=1e-6):
-        raise ValueError(text)
-    return round(value, 4) if kind is float else value
 
 
 def _parse_features(text: str) -> tuple[str, ...]:
@@ -148,20 +122,20 @@ def _parse_seed(text: str) -> int:
 
 
 PARSERS = {
-    "dataset": lambda text: _choice(text, DATASETS),
-    "classes": lambda text: _choice(text, CLASS_COUNTS),
-    "noise": lambda text: _in_range(text, NOISE_RANGE, float),
-    "train_percent": lambda text: _in_range(text, TRAIN_PERCENT_RANGE, int),
-    "samples": lambda text: _in_range(text, SAMPLE_RANGE, int),
+    "dataset": lambda text: parse_choice(text, DATASETS),
+    "classes": lambda text: parse_choice(text, CLASS_COUNTS),
+    "noise": lambda text: parse_in_range(text, NOISE_RANGE, float),
+    "train_percent": lambda text: parse_in_range(text, TRAIN_PERCENT_RANGE, int),
+    "samples": lambda text: parse_in_range(text, SAMPLE_RANGE, int),
     "features": _parse_features,
     "hidden": _parse_hidden,
-    "activation": lambda text: _choice(text, ACTIVATION_NAMES),
-    "optimizer": lambda text: _choice(text, OPTIMIZER_NAMES),
-    "learning_rate": lambda text: _choice(text, LEARNING_RATES),
-    "regularization": lambda text: _choice(text, REGULARIZATIONS),
-    "reg_rate": lambda text: _choice(text, REG_RATES),
-    "batch_size": lambda text: _choice(text, BATCH_SIZES),
-    "dropout": lambda text: _choice(text, DROPOUTS),
+    "activation": lambda text: parse_choice(text, ACTIVATION_NAMES),
+    "optimizer": lambda text: parse_choice(text, OPTIMIZER_NAMES),
+    "learning_rate": lambda text: parse_choice(text, LEARNING_RATES),
+    "regularization": lambda text: parse_choice(text, REGULARIZATIONS),
+    "reg_rate": lambda text: parse_choice(text, REG_RATES),
+    "batch_size": lambda text: parse_choice(text, BATCH_SIZES),
+    "dropout": lambda text: parse_choice(text, DROPOUTS),
     "seed": _parse_seed,
 }
 

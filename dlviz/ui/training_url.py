@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import streamlit as st
@@ -18,82 +17,50 @@ from dlviz.ui.training_controls import (
     SIMPLE_NN_WIDTHS,
     WEIGHT_DECAYS,
 )
+from dlviz.url_values import number_text, parse_choice, parse_flag, parse_in_range
 
 LOADED_KEY = "training_url_loaded"
 Parser = Callable[[str], object]
 
 
-def as_text(value: object) -> str:
-    """Return the URL text of a setting: 1/0 for flags, the shortest form for numbers."""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def choice(options: Callable[[], list]) -> Parser:
-    """Return a parser accepting exactly the text of one of options() (read when parsing: caps may change)."""
-
-    def parse(text: str) -> object:
-        for option in options():
-            if as_text(option) == text:
-                return option
-        raise ValueError(text)
-
-    return parse
+    """Return a parser of one of options(), read when parsing (caps may change)."""
+    return lambda text: parse_choice(text, options())
 
 
-def number(kind: type, low: float, high: Callable[[], float] | float) -> Parser:
-    """Return a parser of an int or float in [low, high] (finite; high may be read when parsing)."""
-
-    def parse(text: str) -> object:
-        if len(text) > 20:
-            raise ValueError(text)
-        value = kind(text)
-        top = high() if callable(high) else high
-        if not math.isfinite(value) or not low <= value <= top:
-            raise ValueError(text)
-        return value
-
-    return parse
-
-
-def flag(text: str) -> bool:
-    """Return True for '1', False for '0'."""
-    if text not in ("0", "1"):
-        raise ValueError(text)
-    return text == "1"
+def grid(kind: type, start: float, stop: Callable[[], float] | float, step: float) -> Parser:
+    """Return a parser of a slider value on start..stop by step (stop may be a cap read when parsing)."""
+    return lambda text: parse_in_range(text, (start, stop() if callable(stop) else stop, step), kind)
 
 
 FIELDS: dict[str, tuple[str, Parser]] = {
     "dataset": ("training_dataset", choice(lambda: DATASETS)),
-    "points": ("training_points", number(int, 50, lambda: limits.MAX_TOY_SAMPLES.value)),
-    "images": ("training_images", number(int, 200, lambda: limits.MAX_TRAINING_IMAGES.value)),
-    "noise": ("training_noise", number(float, 0.0, 1.0)),
-    "classes": ("training_classes", number(int, 2, 5)),
-    "val": ("training_val", number(float, 0.1, 0.5)),
-    "normalize": ("training_normalize", flag),
+    "points": ("training_points", grid(int, 50, lambda: limits.MAX_TOY_SAMPLES.value, 50)),
+    "images": ("training_images", grid(int, 200, lambda: limits.MAX_TRAINING_IMAGES.value, 100)),
+    "noise": ("training_noise", grid(float, 0.0, 1.0, 0.05)),
+    "classes": ("training_classes", grid(int, 2, 5, 1)),
+    "val": ("training_val", grid(float, 0.1, 0.5, 0.05)),
+    "normalize": ("training_normalize", parse_flag),
     "model": ("training_model", choice(lambda: list(MODELS))),
-    "depth": ("training_depth", number(int, 1, lambda: limits.MAX_DEPTH.value)),
+    "depth": ("training_depth", grid(int, 1, lambda: limits.MAX_DEPTH.value, 1)),
     "width": ("training_width", choice(lambda: [w for w in MLP_WIDTHS if w <= limits.MAX_LAYER_WIDTH.value])),
     "simple_width": ("training_simple_width", choice(lambda: SIMPLE_NN_WIDTHS)),
     "activation": ("training_activation", choice(lambda: list(ACTIVATIONS))),
-    "dropout": ("training_dropout", number(float, 0.0, 0.8)),
-    "batch_norm": ("training_batch_norm", flag),
+    "dropout": ("training_dropout", grid(float, 0.0, 0.8, 0.05)),
+    "batch_norm": ("training_batch_norm", parse_flag),
     "loss": ("training_loss", choice(lambda: list(LOSSES))),
     "optimizer": ("training_optimizer", choice(lambda: list(OPTIMIZERS))),
     "lr": ("training_lr", choice(lambda: LEARNING_RATES)),
-    "sgd_momentum": ("training_momentum_sgd", number(float, 0.0, 0.99)),
-    "rmsprop_momentum": ("training_momentum_rmsprop", number(float, 0.0, 0.99)),
-    "nesterov": ("training_nesterov", flag),
+    "sgd_momentum": ("training_momentum_sgd", grid(float, 0.0, 0.99, 0.01)),
+    "rmsprop_momentum": ("training_momentum_rmsprop", grid(float, 0.0, 0.99, 0.01)),
+    "nesterov": ("training_nesterov", parse_flag),
     "weight_decay": ("training_weight_decay", choice(lambda: WEIGHT_DECAYS)),
     "scheduler": ("training_scheduler", choice(lambda: list(SCHEDULERS))),
-    "step_size": ("training_step_size", number(int, 1, 20)),
-    "gamma": ("training_gamma", number(float, 0.1, 0.9)),
-    "epochs": ("training_epochs", number(int, 1, lambda: limits.MAX_EPOCHS.value)),
+    "step_size": ("training_step_size", grid(int, 1, 20, 1)),
+    "gamma": ("training_gamma", grid(float, 0.1, 0.9, 0.1)),
+    "epochs": ("training_epochs", grid(int, 1, lambda: limits.MAX_EPOCHS.value, 1)),
     "batch": ("training_batch_size", choice(lambda: [b for b in BATCH_SIZES if b <= limits.MAX_BATCH_SIZE.value])),
-    "shuffle": ("training_shuffle", flag),
+    "shuffle": ("training_shuffle", parse_flag),
 }
 
 
@@ -113,7 +80,7 @@ def parse_query(query: dict[str, str]) -> tuple[dict[str, object], list[str]]:
 
 def to_query(state: dict) -> dict[str, str]:
     """Return the query parameters of the settings found in state (widget key -> value)."""
-    return {name: as_text(state[key]) for name, (key, _) in FIELDS.items() if key in state}
+    return {name: number_text(state[key]) for name, (key, _) in FIELDS.items() if key in state}
 
 
 def load_url_settings() -> list[str]:
