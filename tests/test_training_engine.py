@@ -148,6 +148,15 @@ def test_gradient_norms_on_some_steps_average_the_measured_steps():
     assert event.grad_norms == pytest.approx(expected, rel=1e-5)
 
 
+@pytest.mark.parametrize(("steps", "wanted", "measured"), [(7, 2, [0, 4]), (8, 3, [0, 3, 6]), (5, 8, [0, 1, 2, 3, 4])])
+def test_gradient_norms_are_measured_on_at_most_the_wanted_steps_evenly_spread(steps, wanted, measured):
+    x, _ = make_data()
+    trainer, _, log, _ = frozen_trainer(batch_size=-(-len(x) // steps), grad_norm_steps=wanted)
+    trainer.run_epoch()
+    assert len(log.steps) == steps
+    assert [i for i, s in enumerate(log.steps) if s.grad_norms is not None] == measured
+
+
 def test_validation_metrics_match_a_hand_computation():
     x, y = make_data()
     model = make_model()

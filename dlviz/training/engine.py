@@ -97,7 +97,7 @@ class Trainer:
         self.callbacks = list(callbacks)
         self.detailed_metrics = detailed_metrics
         self.measure_grad_norms = grad_norms
-        self.grad_norm_steps = grad_norm_steps  # None: gradient norms on every step; n: on about n steps an epoch
+        self.grad_norm_steps = grad_norm_steps  # None: gradient norms on every step; n: on at most n steps an epoch
         self.history: list[EpochEvent] = []
         self.epoch = 0
         self.global_step = 0
@@ -119,12 +119,12 @@ class Trainer:
         return x.to(self.device), y.to(self.device)
 
     def _grad_norm_every(self) -> int:
-        """Return n: gradient norms are measured on steps 0, n, 2n, ... of each epoch."""
+        """Return k: gradient norms are measured on steps 0, k, 2k, ... of each epoch (at most grad_norm_steps)."""
         if not self.grad_norm_steps:
             return 1
         samples = len(self._train) if isinstance(self._train, Dataset) else len(self._train[0])
         steps = math.ceil(samples / (self.batch_size or samples or 1))
-        return max(1, steps // self.grad_norm_steps)
+        return max(1, math.ceil(steps / self.grad_norm_steps))
 
     def _train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
         """Yield training batches on the device, shuffled with the trainer's seeded generator."""

@@ -20,7 +20,7 @@ from dlviz.training.components import (
 from dlviz.training.datasets import DataSpec, PreparedData, prepare_data
 from dlviz.training.engine import Trainer
 
-GRAD_NORM_STEPS = 16  # gradient norms on about 16 evenly spread steps an epoch: the page charts epoch means
+GRAD_NORM_STEPS = 8  # gradient norms on at most 8 evenly spread steps an epoch: the page charts epoch means
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import torch
 from dlviz.data.figures import image_grid_figure
 from dlviz.training.checkpoint import cpu_state_dict, load_checkpoint, state_dict_bytes
 from dlviz.training.engine import predicted_classes
-from dlviz.training.experiment import Experiment
+from dlviz.training.experiment import GRAD_NORM_STEPS, Experiment
 from dlviz.training.export import export_script
 from dlviz.training.figures import confusion_figure, norms_figure
 from dlviz.training.history import RunRecord
@@ -173,7 +173,7 @@ def analysis(experiment: Experiment, run: RunRecord) -> None:
     with tabs[2]:
         mistakes_tab(experiment, outputs)
     with tabs[3]:
-        st.caption(tr("training.norms_caption"))
+        st.caption(tr("training.norms_caption", steps=GRAD_NORM_STEPS))
         if run.epochs:
             st.plotly_chart(
                 norms_figure(

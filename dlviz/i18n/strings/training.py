@@ -183,8 +183,10 @@ STRINGS = {
         "zh": "未发现过拟合：验证损失最低出现在第 {best} 轮。",
     },
     "training.norms_caption": {
-        "en": "The tutorial's debug_gradients, over time: vanishing gradients sink towards zero, exploding ones shoot up.",
-        "zh": "教程中 debug_gradients 的随时间版本：梯度消失时趋近于零，梯度爆炸时急剧上升。",
+        "en": "The tutorial's debug_gradients, over time: vanishing gradients sink towards zero, exploding ones shoot up. "
+        "Each point is the mean of up to {steps} evenly spread steps of that epoch.",
+        "zh": "教程中 debug_gradients 的随时间版本：梯度消失时趋近于零，梯度爆炸时急剧上升。"
+        "每个点是该轮中至多 {steps} 个均匀分布的步的平均值。",
     },
     "training.download_last": {"en": "Download last weights (.pt)", "zh": "下载最后的权重（.pt）"},
     "training.download_best": {"en": "Download best weights (.pt)", "zh": "下载最佳权重（.pt）"},
