@@ -25,16 +25,18 @@ from dlviz.training.components import OptimizerSpec
 from dlviz.training.datasets import DataSpec
 from dlviz.training.experiment import ExperimentConfig, build_experiment
 from dlviz.ui.training_controls import MLP_WIDTH_DEFAULT, TOY_DEFAULTS
-from tests.browser import chromium_page, running_app, wait_until_idle
+from tests.browser import chromium_page, running_app, set_up_long_training_run, wait_until_idle
 
 WATCH = """() => {
   window.__refreshes = [];
+  window.__draws = 0;
   const seen = {text: null};
-  new MutationObserver(() => {
+  new MutationObserver((records) => {
+    window.__draws += records.filter((r) => r.attributeName === 'data-draws').length;
     const bar = document.querySelector('[data-testid="stProgress"]');
     const text = bar ? bar.innerText : null;
     if (text && text !== seen.text) { seen.text = text; window.__refreshes.push(performance.now()); }
-  }).observe(document.body, {subtree: true, childList: true, characterData: true});
+  }).observe(document.body, {subtree: true, childList: true, characterData: true, attributeFilter: ['data-draws']});
 }"""
 
 
@@ -59,28 +61,12 @@ def engine_seconds(config: ExperimentConfig) -> float:
     return time.perf_counter() - started
 
 
-def slider_to_end(page, key: str, end: str) -> None:
-    """Move a slider widget to its first ("Home") or last ("End") value with the keyboard; wait for the rerun."""
-    page.locator(f".st-key-{key} input[type='range']").first.focus(timeout=60_000)
-    page.keyboard.press(end)
-    wait_until_idle(page)
-
-
-def set_up_long_run(page) -> None:
-    """Switch auto-run off, then choose the most points, the epoch cap and the smallest batch."""
-    page.locator(".st-key-training_auto label").first.click()
-    wait_until_idle(page)
-    slider_to_end(page, "training_points", "End")
-    slider_to_end(page, "training_epochs", "End")
-    slider_to_end(page, "training_batch_size", "Home")
-
-
-def browser_run(page, base: str, long: bool) -> tuple[float, float, int]:
-    """Press Train once; return (seconds the page reports, wall seconds click→done, refreshes seen)."""
+def browser_run(page, base: str, long: bool) -> tuple[float, float, int, int]:
+    """Press Train once; return (seconds the page reports, wall seconds click→done, progress refreshes, chart draws)."""
     page.goto(f"{base}/training_lab")
     wait_until_idle(page)
     if long:
-        set_up_long_run(page)
+        set_up_long_training_run(page)
     before = page.locator('[data-testid="stAlertContentInfo"]').all_inner_texts()
     page.evaluate(WATCH)
     started = time.perf_counter()
@@ -95,7 +81,8 @@ def browser_run(page, base: str, long: bool) -> tuple[float, float, int]:
     status = page.locator('[data-testid="stAlertContentInfo"]').filter(has_text="Finished").first.inner_text()
     reported = float(re.search(r"in ([\d.]+) s", status).group(1))
     refreshes = page.evaluate("() => window.__refreshes.length")
-    return reported, wall, refreshes
+    draws = page.evaluate("() => window.__draws")
+    return reported, wall, refreshes, draws
 
 
 def main() -> None:
@@ -107,14 +94,16 @@ def main() -> None:
     with running_app() as base, chromium_page() as page:
         for name, config, long in cases:
             rows = [(*browser_run(page, base, long), engine_seconds(config)) for _ in range(args.runs)]
-            ratios = [reported / engine for reported, _, _, engine in rows]
-            reported, wall, refreshes, engine = (statistics.median(column) for column in zip(*rows, strict=True))
-            rates = [count / max(seconds, 1e-9) for seconds, _, count, _ in rows]
+            ratios = [reported / engine for reported, _, _, _, engine in rows]
+            reported, wall, _, _, engine = (statistics.median(column) for column in zip(*rows, strict=True))
+            rates = [count / max(seconds, 1e-9) for seconds, _, count, _, _ in rows]
+            draws = [count / max(seconds, 1e-9) for seconds, _, _, count, _ in rows]
             print(
                 f"{name}, {config.epochs} epochs, median of {args.runs} alternating rounds: page {reported:.2f} s "
                 f"(click→done {wall:.2f} s) vs engine alone {engine:.2f} s; page/engine "
                 f"{statistics.median(ratios):.2f} (rounds: {', '.join(f'{r:.2f}' for r in ratios)}); "
-                f"curves refreshed {statistics.median(rates):.1f}/s (rounds: {', '.join(f'{r:.1f}' for r in rates)})"
+                f"progress refreshed {statistics.median(rates):.1f}/s, curves redrawn {statistics.median(draws):.1f}/s "
+                f"(rounds: {', '.join(f'{r:.1f}' for r in draws)})"
             )
 
 

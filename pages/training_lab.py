@@ -15,7 +15,7 @@ from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
 from dlviz.ui.training_analysis import analysis
-from dlviz.ui.training_controls import experiment_controls
+from dlviz.ui.training_controls import describe_change, experiment_controls
 from dlviz.ui.training_live import (
     MODEL_KEY,
     RUNS_KEY,
@@ -82,7 +82,8 @@ with user_errors():
         epochs = config.epochs if train_clicked else min(config.epochs, int(limits.MAX_AUTO_RUN_EPOCHS.value))
         seconds = limits.MAX_TRAIN_SECONDS.value if train_clicked else limits.MAX_AUTO_RUN_SECONDS.value
         previous = runs[-1].config if runs else None
-        run = RunRecord(config, run_label(previous, config, len(runs) + 1), planned_epochs=epochs)
+        label = run_label(previous, config, len(runs) + 1, describe_change)
+        run = RunRecord(config, label, planned_epochs=epochs)
         train_live(config, device, run, runs[-3:], epochs, seconds, chart_slot, progress_slot)
         runs = st.session_state[RUNS_KEY]
 

@@ -87,3 +87,19 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def slider_to_end(page, key: str, end: str) -> None:
+    """Move a slider widget to its first ("Home") or last ("End") value with the keyboard; wait for the rerun."""
+    page.locator(f".st-key-{key} input[type='range']").first.focus(timeout=60_000)
+    page.keyboard.press(end)
+    wait_until_idle(page)
+
+
+def set_up_long_training_run(page) -> None:
+    """On the Training Lab: auto-run off, then the most points, the epoch cap and the smallest batch."""
+    page.locator(".st-key-training_auto label").first.click()
+    wait_until_idle(page)
+    slider_to_end(page, "training_points", "End")
+    slider_to_end(page, "training_epochs", "End")
+    slider_to_end(page, "training_batch_size", "Home")

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from dlviz.i18n import t
+from dlviz.training.experiment import ExperimentConfig
 from dlviz.ui.training_live import RUNS_KEY
 from tests.conftest import open_page
 
@@ -118,6 +119,21 @@ def test_the_page_speaks_chinese(page):
     page.run()
     assert any(v.startswith("在 cpu 上用") for v in texts(page.info))
     assert "训练损失" in [m.label for m in page.metric]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_setting_has_a_short_name_for_run_labels(lang):
+    for setting in ExperimentConfig().flat():
+        assert t(f"training.short.{setting}", lang) != f"training.short.{setting}", setting
+
+
+def test_run_labels_name_the_change_in_chinese(page):
+    page.session_state["shared_lang"] = "zh"
+    page.run()
+    page.selectbox(key="training_dataset").set_value("moons").run()
+    page.checkbox(key="training_shuffle").uncheck().run()
+    names = " ".join(n or "" for n in curve_traces(page))
+    assert "#3 数据集 螺旋（二维）→双月（二维）" in names and "#4 打乱 开→关" in names
 
 
 def test_missing_mnist_files_give_a_message_not_a_crash(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import plotly.express as px
 import plotly.graph_objects as go
 import torch
@@ -53,17 +55,8 @@ def _line(
     }
 
 
-def curves_figure(
-    current: RunRecord,
-    earlier: list[RunRecord],
-    titles: tuple[str, str, str],
-    names: dict[str, str],
-    best_epoch: int | None = None,
-) -> go.Figure:
-    """Return loss / accuracy / learning-rate panels per epoch; earlier runs faint, the current one bold.
-
-    Built from plain dicts (no make_subplots) so the live view can redraw it several times a second.
-    """
+def curve_traces(current: RunRecord, earlier: list[RunRecord], names: dict[str, str]) -> list[dict]:
+    """Return the loss / accuracy / learning-rate line traces; earlier runs faint, the current one bold."""
     data: list[dict] = []
     runs = [*earlier, current]
     for index, run in enumerate(runs):
@@ -115,6 +108,49 @@ def curves_figure(
         if any(v is not None for v in run.column("accuracy")):
             data.append(_line(epochs, run.column("accuracy"), 2, None, color, width, opacity, run.label))
         data.append(_line(epochs, run.column("lr"), 3, None, color, width, opacity, run.label))
+    return data
+
+
+def live_chart_data(
+    current: RunRecord, earlier: list[RunRecord], titles: tuple[str, str, str], names: dict[str, str]
+) -> dict:
+    """Return curve_traces grouped by panel (non-finite values as None), with titles, for the live canvas chart."""
+    panels: list[list[dict]] = [[], [], []]
+    for trace in curve_traces(current, earlier, names):
+        panel = int(trace["xaxis"][1:] or 1) - 1
+        panels[panel].append(
+            {
+                "x": trace["x"],
+                "y": [y if y is not None and math.isfinite(y) else None for y in trace["y"]],
+                "name": trace["name"] if trace["showlegend"] else None,
+                "color": trace["line"]["color"],
+                "width": trace["line"]["width"],
+                "dash": trace["line"]["dash"] == "dash",
+                "opacity": trace["opacity"],
+                "markers": trace["mode"] == "lines+markers",
+            }
+        )
+    return {
+        "titles": list(titles),
+        "x_title": names["epoch"],
+        "domains": [list(domain) for domain in PANEL_DOMAINS],
+        "from_zero": [False, False, True],
+        "panels": panels,
+    }
+
+
+def curves_figure(
+    current: RunRecord,
+    earlier: list[RunRecord],
+    titles: tuple[str, str, str],
+    names: dict[str, str],
+    best_epoch: int | None = None,
+) -> go.Figure:
+    """Return the curve_traces as three plotly panels, with the best epoch starred.
+
+    Built from plain dicts (no make_subplots), so building it stays cheap.
+    """
+    data = curve_traces(current, earlier, names)
     if best_epoch is not None and best_epoch < len(current.epochs):
         event = current.epochs[best_epoch]
         y = event.val_loss if event.val_loss is not None else event.train_loss

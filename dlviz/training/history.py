@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dlviz.training.engine import EpochEvent, StepEvent
@@ -38,12 +39,21 @@ class RunRecord:
         return [e.metrics.get(name) for e in self.epochs]
 
 
-def run_label(previous: ExperimentConfig | None, config: ExperimentConfig, number: int) -> str:
-    """Return '#n' plus what changed since the previous run, e.g. '#3 optimizer.lr 0.01→0.1'."""
+def run_label(
+    previous: ExperimentConfig | None,
+    config: ExperimentConfig,
+    number: int,
+    describe: Callable[[str, object, object], str] | None = None,
+) -> str:
+    """Return '#n' plus what changed since the previous run, e.g. '#3 lr 0.01→0.1'.
+
+    describe(setting, old, new) writes one change (default: the setting's short English name, old→new).
+    """
     changes = changed_settings(previous, config)
     if not changes:
         return f"#{number}"
-    shown = ", ".join(f"{_short_name(name)} {old}→{new}" for name, old, new in changes[:2])
+    describe = describe or (lambda name, old, new: f"{_short_name(name)} {old}→{new}")
+    shown = ", ".join(describe(name, old, new) for name, old, new in changes[:2])
     more = f" +{len(changes) - 2}" if len(changes) > 2 else ""
     return f"#{number} {shown}{more}"
 

@@ -25,6 +25,13 @@ IMAGE_DEFAULTS = {
 }
 TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
 MLP_WIDTH_DEFAULT = 32
+OPTION_PREFIXES = {
+    "data.name": "training.opt.dataset",
+    "model.name": "training.opt.model",
+    "loss": "training.opt.loss",
+    "optimizer.name": "training.opt.optimizer",
+    "optimizer.scheduler": "training.opt.scheduler",
+}
 
 
 def _dataset_changed() -> None:
@@ -179,3 +186,13 @@ def experiment_controls(seed: int) -> ExperimentConfig:
         st.subheader(tr("training.section.optim"))
         loss, optimizer, epochs, batch, shuffle = optimizer_controls()
     return ExperimentConfig(data, model, optimizer, loss, epochs, batch, shuffle, seed)
+
+
+def describe_change(setting: str, old, new) -> str:
+    """Return one run-label change in the session's language, e.g. '学习率 0.01→0.1' (options by their labels)."""
+    if setting in OPTION_PREFIXES:
+        label = option_label(OPTION_PREFIXES[setting])
+        old, new = label(old), label(new)
+    elif isinstance(new, bool):
+        old, new = (tr("training.short.on") if v else tr("training.short.off") for v in (old, new))
+    return f"{tr(f'training.short.{setting}')} {old}→{new}"

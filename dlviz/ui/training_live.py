@@ -11,9 +11,10 @@ import streamlit as st
 
 from dlviz.training.checkpoint import cpu_state_dict
 from dlviz.training.experiment import Experiment, ExperimentConfig, build_experiment
-from dlviz.training.figures import curves_figure
+from dlviz.training.figures import live_chart_data
 from dlviz.training.history import RunRecord, keep_recent
 from dlviz.ui.i18n import tr
+from dlviz.ui.live_chart import LiveChart
 
 REFRESH_SECONDS = 0.22
 RUNS_KEY = "training_runs"
@@ -55,7 +56,7 @@ class LiveView:
         self.run = run
         self.earlier = earlier
         self.total_steps = max(1, experiment_steps)
-        self.chart_slot = chart_slot
+        self.chart = LiveChart(chart_slot)
         self.progress_slot = progress_slot
         self.started = time.monotonic()
         self.last_draw = 0.0
@@ -78,13 +79,11 @@ class LiveView:
             st.session_state[BEST_KEY] = cpu_state_dict(self.model)
 
     def draw(self) -> None:
-        """Replace the chart and progress bar in place."""
+        """Redraw the live chart and the progress bar in place."""
         self.last_draw = time.monotonic()
         self.draws += 1
         titles, names = chart_texts()
-        self.chart_slot.plotly_chart(
-            curves_figure(self.run, self.earlier, titles, names), key=f"training_live_chart_{self.draws}"
-        )
+        self.chart.update(live_chart_data(self.run, self.earlier, titles, names))
         done = min(1.0, self.steps / self.total_steps)
         elapsed = time.monotonic() - self.started
         left = elapsed / done * (1 - done) if done > 0 else 0.0

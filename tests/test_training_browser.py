@@ -1,0 +1,41 @@
+"""The Training Lab in a real browser: live curves redrawn in place during a run, then the full plotly chart."""
+
+import json
+
+import pytest
+
+from tests.browser import chromium_page, running_app, set_up_long_training_run, wait_until_idle
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CANVAS = "canvas.dlviz-live-chart"
+TRAIN_TRACE_JS = """(name) => {
+  const plot = [...document.querySelectorAll('.js-plotly-plot')].find((p) => p.data.some((t) => t.name === name));
+  return plot.data.find((t) => t.name === name).y;
+}"""
+
+
+def test_live_curves_are_redrawn_in_place_then_replaced_by_the_plotly_chart_of_the_same_run():
+    with running_app() as base, chromium_page() as page:
+        page.goto(f"{base}/training_lab")
+        wait_until_idle(page)
+        set_up_long_training_run(page)
+        page.get_by_role("button", name="Train").click()
+        canvas = page.wait_for_selector(CANVAS, timeout=60_000)
+        page.wait_for_function("(c) => Number(c.dataset.draws) >= 2", arg=canvas, timeout=60_000)
+        first = int(canvas.get_attribute("data-draws"))
+        # The same canvas element keeps drawing: a remount would leave this one detached and still.
+        page.wait_for_function(
+            "([c, n]) => c.isConnected && Number(c.dataset.draws) >= n + 3", arg=[canvas, first], timeout=60_000
+        )
+        assert canvas.evaluate("(c) => c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v)")
+        assert not page.locator(".st-key-training_live_data").is_visible()
+        live = json.loads(page.locator(".st-key-training_live_data").text_content())
+        page.get_by_text("Finished 30 epochs").wait_for(timeout=180_000)
+        wait_until_idle(page)
+        assert page.locator(CANVAS).count() == 0
+        train = [line for line in live["panels"][0] if (line["name"] or "").endswith("· train")][-1]
+        assert train["name"].startswith("#2 ")
+        final = page.evaluate(TRAIN_TRACE_JS, train["name"])
+        assert 1 <= len(train["y"]) < len(final) == 30
+        assert final[: len(train["y"])] == pytest.approx(train["y"], rel=1e-12)
