@@ -8,7 +8,7 @@ import torch
 from torch import nn
 
 from dlviz.training.engine import Trainer
-from dlviz.training.figures import curves_figure, live_chart_data
+from dlviz.training.figures import curves_figure, live_chart_data, loss_axis_top
 from dlviz.training.history import RunRecord
 
 TITLES = ("Loss", "Accuracy", "Learning rate")
@@ -77,3 +77,28 @@ def test_a_diverging_run_leaves_gaps_and_the_data_stays_strict_json(runs):
     step_line, train_line = json.loads(text)["panels"][0][:2]
     assert step_line["y"][2] is None and train_line["y"][1] is None
     assert train_line["y"][0] == run.epochs[0].train_loss
+
+
+def spiky_run(spike: float) -> RunRecord:
+    """Return a long run record whose step losses hover around 0.5, with one step at spike."""
+    run = trained_run("#4", 0.1)
+    run.steps = [(i + 1, 0.5 + 0.01 * (i % 7), 0.1) for i in range(400)]
+    run.steps[200] = (201, spike, 0.1)
+    run.steps_per_epoch = 100
+    return run
+
+
+def test_a_rare_step_spike_does_not_flatten_the_loss_curves():
+    run = spiky_run(100.0)
+    top = loss_axis_top(run, [])
+    epoch_losses = [e.train_loss for e in run.epochs] + [e.val_loss for e in run.epochs]
+    assert max(epoch_losses + [0.56]) * 1.1 == pytest.approx(top)
+    assert curves_figure(run, [], TITLES, NAMES).layout.yaxis.range == (0.0, top)
+    assert live_chart_data(run, [], TITLES, NAMES)["y_max"] == [top, None, None]
+
+
+def test_without_spikes_the_loss_axis_fits_every_value():
+    run = spiky_run(0.52)
+    assert loss_axis_top(run, []) is None
+    assert curves_figure(run, [], TITLES, NAMES).layout.yaxis.range is None
+    assert live_chart_data(run, [], TITLES, NAMES)["y_max"] == [None, None, None]

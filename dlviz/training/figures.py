@@ -111,6 +111,24 @@ def curve_traces(current: RunRecord, earlier: list[RunRecord], names: dict[str, 
     return data
 
 
+def loss_axis_top(current: RunRecord, earlier: list[RunRecord]) -> float | None:
+    """Return a top for the loss axis when a few per-step spikes would flatten every curve, else None.
+
+    The top clears every epoch loss and 99% of the step losses shown; zooming out still shows the spikes.
+    """
+    steps = sorted(v for _, v, _ in _thinned(current.steps) if math.isfinite(v))
+    if len(steps) < 20:
+        return None
+    epochs = [
+        v
+        for run in [*earlier, current]
+        for v in run.column("train_loss") + run.column("val_loss")
+        if v is not None and math.isfinite(v)
+    ]
+    top = max([steps[int(0.99 * (len(steps) - 1))], *epochs]) * 1.1
+    return top if steps[-1] > top else None
+
+
 def live_chart_data(
     current: RunRecord, earlier: list[RunRecord], titles: tuple[str, str, str], names: dict[str, str]
 ) -> dict:
@@ -135,6 +153,7 @@ def live_chart_data(
         "x_title": names["epoch"],
         "domains": [list(domain) for domain in PANEL_DOMAINS],
         "from_zero": [False, False, True],
+        "y_max": [loss_axis_top(current, earlier), None, None],
         "panels": panels,
     }
 
@@ -190,6 +209,8 @@ def curves_figure(
             "automargin": True,
             "rangemode": "tozero" if panel == 3 else "normal",
         }
+        if panel == 1 and (top := loss_axis_top(current, earlier)) is not None:
+            layout["yaxis"]["range"] = [0.0, top]  # losses are never negative
         layout["annotations"].append(
             {
                 "text": title,

@@ -94,7 +94,11 @@ function drawPanel(ctx, chart, index, box, text) {
   const ys = extent(traces.flatMap((t) => t.y), chart.from_zero[index]);
   const pad = (ys[1] - ys[0]) * 0.05;
   const xTicks = niceTicks(xs[0], xs[1]);
-  const yTicks = niceTicks(chart.from_zero[index] ? ys[0] : ys[0] - pad, ys[1] + pad);
+  const top = chart.y_max[index];
+  const yTicks =
+    top === null
+      ? niceTicks(chart.from_zero[index] ? ys[0] : ys[0] - pad, ys[1] + pad)
+      : niceTicks(Math.min(0, ys[0]), top);
   ctx.font = FONT;
   const labelWidth = Math.max(...yTicks.ticks.map((v) => ctx.measureText(yTicks.label(v)).width), 10);
   const left = box.left + labelWidth + 8;
