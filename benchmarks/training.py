@@ -108,7 +108,7 @@ def engine_run(train, val, epochs, device) -> float:
     return time.perf_counter() - started
 
 
-def engine_overhead(device, repeats: int = 9, epochs: int = 2) -> None:
+def engine_overhead(device, repeats: int = 15, epochs: int = 2) -> None:
     """Time bare and engine runs in pairs, alternating which goes first (ABBA), and print the median ratio."""
     train, val = overhead_data(device)
     bare_run(train, val, 1, device)
