@@ -71,14 +71,13 @@ def browser_run(page, base: str, long: bool) -> tuple[float, float, int, int]:
     page.evaluate(WATCH)
     started = time.perf_counter()
     page.get_by_role("button", name="Train").click()
-    page.wait_for_function(
+    status = page.wait_for_function(
         "(before) => [...document.querySelectorAll('[data-testid=\"stAlertContentInfo\"]')]"
-        ".some(e => /Finished/.test(e.innerText) && !before.includes(e.innerText))",
+        ".map(e => e.innerText).find(text => /Finished/.test(text) && !before.includes(text))",
         arg=before,
         timeout=180_000,
-    )
+    ).json_value()
     wall = time.perf_counter() - started
-    status = page.locator('[data-testid="stAlertContentInfo"]').filter(has_text="Finished").first.inner_text()
     reported = float(re.search(r"in ([\d.]+) s", status).group(1))
     refreshes = page.evaluate("() => window.__refreshes.length")
     draws = page.evaluate("() => window.__draws")

@@ -97,7 +97,7 @@ if runs and MODEL_KEY in st.session_state:
     done = {
         "epochs": len(complete),
         "steps": len(run.steps),
-        "seconds": f"{run.seconds:.1f}",
+        "seconds": f"{run.seconds:.2f}" if run.seconds < 10 else f"{run.seconds:.1f}",
         "device": str(experiment.trainer.device),
     }
     status_slot.info(

@@ -125,7 +125,7 @@ def train_live(
     run.steps_per_epoch = math.ceil(len(experiment.data.train_x) / config.batch_size)
     view.total_steps = run.steps_per_epoch * epochs
     view.model = experiment.model
-    started = time.monotonic()
+    started = view.started = view.last_draw = time.monotonic()  # first redraw one interval in
     timed_out = []
 
     def should_stop() -> bool:
@@ -141,5 +141,4 @@ def train_live(
         run.seconds = time.monotonic() - started
         if run.status == "running":
             run.status = "stopped"
-    view.draw()
-    return experiment
+    return experiment  # the page then draws the finished run's plotly chart where the live chart was
