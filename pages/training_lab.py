@@ -8,18 +8,20 @@ from dlviz.training.components import NEEDS_LOG_SOFTMAX
 from dlviz.training.datasets import input_shape, output_count
 from dlviz.training.experiment import check_config, data_spec_for
 from dlviz.training.figures import curves_figure
-from dlviz.training.history import RunRecord, run_label
 from dlviz.training.metrics import best_epoch
+from dlviz.ui import live_chart
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
 from dlviz.ui.training_analysis import analysis
-from dlviz.ui.training_controls import describe_change, experiment_controls
+from dlviz.ui.training_controls import experiment_controls
 from dlviz.ui.training_live import (
     MODEL_KEY,
     RUNS_KEY,
     chart_texts,
+    label_runs,
+    new_run,
     request_stop,
     settle_interrupted_run,
     train_live,
@@ -74,6 +76,7 @@ if auto:
 
 settle_interrupted_run()
 runs = st.session_state.get(RUNS_KEY, [])
+live_chart.page_style()
 progress_slot, chart_slot, status_slot = st.empty(), st.empty(), st.empty()
 auto_due = auto and (not runs or runs[-1].config != config)
 
@@ -81,9 +84,8 @@ with user_errors():
     if train_clicked or auto_due:
         epochs = config.epochs if train_clicked else min(config.epochs, int(limits.MAX_AUTO_RUN_EPOCHS.value))
         seconds = limits.MAX_TRAIN_SECONDS.value if train_clicked else limits.MAX_AUTO_RUN_SECONDS.value
-        previous = runs[-1].config if runs else None
-        label = run_label(previous, config, len(runs) + 1, describe_change)
-        run = RunRecord(config, label, planned_epochs=epochs)
+        run = new_run(config, runs[-1] if runs else None, epochs)
+        label_runs([*runs, run])
         train_live(config, device, run, runs[-3:], epochs, seconds, chart_slot, progress_slot)
         runs = st.session_state[RUNS_KEY]
 
@@ -92,6 +94,7 @@ if runs and MODEL_KEY in st.session_state:
     complete = [e for e in run.epochs if not e.partial]
     best = best_epoch([e.train_loss for e in complete], [e.val_loss for e in complete]) if complete else None
     titles, names = chart_texts()
+    label_runs(runs)
     chart_slot.plotly_chart(curves_figure(run, runs[-4:-1], titles, names, best), key="training_curves")
     progress_slot.empty()
     done = {

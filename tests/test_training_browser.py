@@ -4,11 +4,19 @@ import json
 
 import pytest
 
+from dlviz.training.figures import CURVES_HEIGHT
 from tests.browser import chromium_page, running_app, set_up_long_training_run, wait_until_idle
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CANVAS = "canvas.dlviz-live-chart"
+WATCH_HIDDEN_JS = """() => {
+  window.__dataShown = 0;
+  new MutationObserver(() => {
+    const data = document.querySelector('.st-key-training_live_data');
+    if (data && data.getBoundingClientRect().height > 0) window.__dataShown += 1;
+  }).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
 TRAIN_TRACE_JS = """(name) => {
   const plot = [...document.querySelectorAll('.js-plotly-plot')].find((p) => p.data.some((t) => t.name === name));
   return plot.data.find((t) => t.name === name).y;
@@ -20,6 +28,7 @@ def test_live_curves_are_redrawn_in_place_then_replaced_by_the_plotly_chart_of_t
         page.goto(f"{base}/training_lab")
         wait_until_idle(page)
         set_up_long_training_run(page)
+        page.evaluate(WATCH_HIDDEN_JS)
         page.get_by_role("button", name="Train").click()
         canvas = page.wait_for_selector(CANVAS, timeout=60_000)
         page.wait_for_function("(c) => Number(c.dataset.draws) >= 2", arg=canvas, timeout=60_000)
@@ -29,11 +38,12 @@ def test_live_curves_are_redrawn_in_place_then_replaced_by_the_plotly_chart_of_t
             "([c, n]) => c.isConnected && Number(c.dataset.draws) >= n + 3", arg=[canvas, first], timeout=60_000
         )
         assert canvas.evaluate("(c) => c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v) => v)")
-        assert not page.locator(".st-key-training_live_data").is_visible()
+        assert page.locator(".st-key-training_live").bounding_box()["height"] == pytest.approx(CURVES_HEIGHT, abs=2)
         live = json.loads(page.locator(".st-key-training_live_data").text_content())
         page.get_by_text("Finished 30 epochs").wait_for(timeout=180_000)
         wait_until_idle(page)
         assert page.locator(CANVAS).count() == 0
+        assert page.evaluate("() => window.__dataShown") == 0
         train = [line for line in live["panels"][0] if (line["name"] or "").endswith("· train")][-1]
         assert train["name"].startswith("#2 ")
         final = page.evaluate(TRAIN_TRACE_JS, train["name"])

@@ -68,7 +68,7 @@ def test_the_live_chart_shows_the_runs_own_numbers(runs):
     assert [line["name"] for line in accuracy + lr] == [None] * 4
 
 
-def test_a_diverging_run_leaves_gaps_and_the_data_stays_strict_json(runs):
+def test_a_diverging_run_leaves_gaps_and_the_data_stays_strict_json():
     run = trained_run("#3", 0.1)
     run.epochs[1].train_loss = math.inf
     run.steps[2] = (run.steps[2][0], math.nan, 0.1)
@@ -102,3 +102,17 @@ def test_without_spikes_the_loss_axis_fits_every_value():
     assert loss_axis_top(run, []) is None
     assert curves_figure(run, [], TITLES, NAMES).layout.yaxis.range is None
     assert live_chart_data(run, [], TITLES, NAMES)["y_max"] == [None, None, None]
+
+
+def test_a_smooth_fast_first_epoch_is_never_cut_off():
+    run = trained_run("#5", 0.1)
+    run.steps = [(i + 1, 0.3 + 2 * math.exp(-i / 50), 0.1) for i in range(3000)]
+    run.steps_per_epoch = 100
+    assert loss_axis_top(run, []) is None
+
+
+def test_a_spike_in_the_first_epoch_is_shown_whole():
+    run = spiky_run(100.0)
+    run.steps[50] = (51, 100.0, 0.1)
+    run.steps[200] = (201, 0.5, 0.1)
+    assert loss_axis_top(run, []) is None

@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from dlviz.i18n import t
+from dlviz.i18n import catalog, t
 from dlviz.training.experiment import ExperimentConfig
+from dlviz.ui import live_chart, training_live
 from dlviz.ui.training_live import RUNS_KEY
 from tests.conftest import open_page
 
@@ -121,10 +122,9 @@ def test_the_page_speaks_chinese(page):
     assert "训练损失" in [m.label for m in page.metric]
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_setting_has_a_short_name_for_run_labels(lang):
-    for setting in ExperimentConfig().flat():
-        assert t(f"training.short.{setting}", lang) != f"training.short.{setting}", setting
+def test_every_setting_has_a_short_name_for_run_labels():
+    missing = [s for s in ExperimentConfig().flat() if f"training.short.{s}" not in catalog()]
+    assert missing == []  # test_i18n checks that every key has both languages
 
 
 def test_run_labels_name_the_change_in_chinese(page):
@@ -134,6 +134,33 @@ def test_run_labels_name_the_change_in_chinese(page):
     page.checkbox(key="training_shuffle").uncheck().run()
     names = " ".join(n or "" for n in curve_traces(page))
     assert "#3 数据集 螺旋（二维）→双月（二维）" in names and "#4 打乱 开→关" in names
+
+
+def test_run_numbers_keep_counting_past_the_kept_runs_and_labels_follow_the_language(page):
+    for epochs in (3, 4, 5):
+        page.slider(key="training_epochs").set_value(epochs).run()
+    assert [run.number for run in page.session_state[RUNS_KEY]] == [2, 3, 4, 5]
+    assert "#5 epochs 4→5 · train" in curve_traces(page)
+    page.session_state["shared_lang"] = "zh"
+    page.run()
+    names = curve_traces(page)
+    assert "#5 轮数 4→5 · 训练" in names and "#4 轮数 3→4 · 训练" in names
+
+
+def test_the_live_chart_is_mounted_once_a_run_then_replaced_by_the_plotly_chart(page, monkeypatch):
+    mounts, updates = [], []
+    mount, update = live_chart.mount_component, live_chart.LiveChart.update
+    monkeypatch.setattr(training_live, "REFRESH_SECONDS", 0.0)
+    monkeypatch.setattr(live_chart, "mount_component", lambda **options: mounts.append(options) or mount(**options))
+    monkeypatch.setattr(live_chart.LiveChart, "update", lambda self, data: updates.append(data) or update(self, data))
+    page.button(key="training_train").click().run()
+    assert not page.exception
+    assert [m["key"] for m in mounts] == ["training_live_canvas"] and len(updates) >= 20
+    run = page.session_state[RUNS_KEY][-1]
+    train = next(line for line in updates[-1]["panels"][0] if line["name"] == f"{run.label} · train")
+    assert train["y"] == [e.train_loss for e in run.epochs[:-1]]  # last redraw: the last step, before its epoch ends
+    assert f"{run.label} · train" in curve_traces(page)
+    assert not [e for e in page.text if e.value.startswith('{"titles"')]
 
 
 def test_missing_mnist_files_give_a_message_not_a_crash(tmp_path):

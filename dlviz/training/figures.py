@@ -15,6 +15,7 @@ COLORS = px.colors.qualitative.Plotly
 
 
 MAX_STEP_POINTS = 600
+CURVES_HEIGHT = 380
 PANEL_DOMAINS = ((0.0, 0.3), (0.36, 0.66), (0.72, 1.0))
 
 
@@ -112,21 +113,18 @@ def curve_traces(current: RunRecord, earlier: list[RunRecord], names: dict[str, 
 
 
 def loss_axis_top(current: RunRecord, earlier: list[RunRecord]) -> float | None:
-    """Return a top for the loss axis when a few per-step spikes would flatten every curve, else None.
-
-    The top clears every epoch loss and 99% of the step losses shown; zooming out still shows the spikes.
-    """
-    steps = sorted(v for _, v, _ in _thinned(current.steps) if math.isfinite(v))
-    if len(steps) < 20:
+    """Return a loss-axis top that leaves out rare late step spikes (over twice what else is shown), else None."""
+    per_epoch = max(1, current.steps_per_epoch)
+    shown = [(s, v) for s, v, _ in _thinned(current.steps) if math.isfinite(v)]
+    if len(shown) < 20:
         return None
-    epochs = [
-        v
-        for run in [*earlier, current]
-        for v in run.column("train_loss") + run.column("val_loss")
-        if v is not None and math.isfinite(v)
-    ]
-    top = max([steps[int(0.99 * (len(steps) - 1))], *epochs]) * 1.1
-    return top if steps[-1] > top else None
+    later = sorted(v for s, v in shown if s > per_epoch)
+    kept = [v for s, v in shown if s <= per_epoch]  # the first epoch's fast drop is the lesson: always shown
+    kept += [v for run in [*earlier, current] for v in run.column("train_loss") + run.column("val_loss")]
+    if later:
+        kept.append(later[int(0.99 * (len(later) - 1))])
+    top = max(v for v in kept if v is not None and math.isfinite(v)) * 1.1
+    return top if later and later[-1] > 2 * top else None
 
 
 def live_chart_data(
@@ -165,10 +163,7 @@ def curves_figure(
     names: dict[str, str],
     best_epoch: int | None = None,
 ) -> go.Figure:
-    """Return the curve_traces as three plotly panels, with the best epoch starred.
-
-    Built from plain dicts (no make_subplots), so building it stays cheap.
-    """
+    """Return the curve_traces as three plotly panels (plain dicts, cheap to build), the best epoch starred."""
     data = curve_traces(current, earlier, names)
     if best_epoch is not None and best_epoch < len(current.epochs):
         event = current.epochs[best_epoch]
@@ -191,7 +186,7 @@ def curves_figure(
             }
         )
     layout: dict = {
-        "height": 380,
+        "height": CURVES_HEIGHT,
         "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
         "uirevision": "training",
         "legend": {"orientation": "h", "y": -0.2},

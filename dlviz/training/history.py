@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dlviz.training.engine import EpochEvent, StepEvent
-from dlviz.training.experiment import ExperimentConfig, changed_settings
+from dlviz.training.experiment import ExperimentConfig
 
 MAX_KEPT_RUNS = 4
 
@@ -17,7 +17,9 @@ class RunRecord:
 
     config: ExperimentConfig
     label: str
+    number: int = 0
     epochs: list[EpochEvent] = field(default_factory=list)
+    changes: list[tuple[str, object, object]] = field(default_factory=list)  # (setting, old, new) since the run before
     steps: list[tuple[int, float, float]] = field(default_factory=list)
     status: str = "running"
     planned_epochs: int = 0
@@ -40,30 +42,15 @@ class RunRecord:
 
 
 def run_label(
-    previous: ExperimentConfig | None,
-    config: ExperimentConfig,
     number: int,
-    describe: Callable[[str, object, object], str] | None = None,
+    changes: list[tuple[str, object, object]],
+    describe: Callable[[str, object, object], str],
+    separator: str = ", ",
 ) -> str:
-    """Return '#n' plus what changed since the previous run, e.g. '#3 lr 0.01→0.1'.
-
-    describe(setting, old, new) writes one change (default: the setting's short English name, old→new).
-    """
-    changes = changed_settings(previous, config)
-    if not changes:
-        return f"#{number}"
-    describe = describe or (lambda name, old, new: f"{_short_name(name)} {old}→{new}")
-    shown = ", ".join(describe(name, old, new) for name, old, new in changes[:2])
+    """Return '#n' plus the first two changes written by describe(setting, old, new), e.g. '#3 lr 0.01→0.1 +2'."""
+    shown = separator.join(describe(name, old, new) for name, old, new in changes[:2])
     more = f" +{len(changes) - 2}" if len(changes) > 2 else ""
-    return f"#{number} {shown}{more}"
-
-
-def _short_name(setting: str) -> str:
-    """Return 'dataset' for data.name, 'model' for model.name, else the part after the dot."""
-    section, _, name = setting.rpartition(".")
-    if name == "name":
-        return {"data": "dataset"}.get(section, section)
-    return name
+    return f"#{number} {shown}{more}".rstrip()
 
 
 def keep_recent(runs: list[RunRecord], run: RunRecord, keep: int = MAX_KEPT_RUNS) -> list[RunRecord]:

@@ -9,8 +9,8 @@ const TOP = 26;
 const X_LABELS = 34;
 const LEGEND_ROW = 18;
 
-function niceTicks(lo, hi) {
-  if (!(hi > lo)) {
+export function niceTicks(lo, hi) {
+  if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9)) {
     const pad = Math.abs(lo) * 0.1 || 0.5;
     lo -= pad;
     hi += pad;
@@ -19,11 +19,14 @@ function niceTicks(lo, hi) {
   const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw * 0.999);
   const ticks = [];
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) {
-    ticks.push(Number(v.toPrecision(12)));
+  for (let i = Math.ceil(lo / step - 1e-9); i * step <= hi + step * 1e-9 && ticks.length < 50; i++) {
+    ticks.push(Number((i * step).toPrecision(12)));
   }
-  const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  const label = (v) => (digits > 4 ? v.toExponential(1) : v.toFixed(digits));
+  const plain = step >= 1e-4 && Math.max(Math.abs(lo), Math.abs(hi)) < 1e6;
+  const label = (v) => {
+    if (Math.abs(v) < step * 1e-6) return "0";
+    return plain ? String(Number(v.toPrecision(6))) : Number(v.toPrecision(3)).toExponential();
+  };
   return { lo, hi, ticks, label };
 }
 
@@ -189,11 +192,12 @@ export default function (component) {
     canvas.className = "dlviz-live-chart";
     parentElement.appendChild(canvas);
   }
+  const root = parentElement.closest(data.root);
   let frame = 0;
   const redraw = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      const source = document.querySelector(data.source);
+      const source = root && root.querySelector(data.source);
       if (!source || !source.textContent) return;
       try {
         draw(canvas, JSON.parse(source.textContent), data.height);
@@ -203,18 +207,10 @@ export default function (component) {
     });
   };
   const mutations = new MutationObserver(redraw);
-  const attach = () => {
-    const root = document.querySelector(data.root);
-    if (!root) {
-      frame = requestAnimationFrame(attach);
-      return;
-    }
-    mutations.observe(root, { subtree: true, childList: true, characterData: true });
-    redraw();
-  };
-  attach();
+  if (root) mutations.observe(root, { subtree: true, childList: true, characterData: true });
   const resizes = new ResizeObserver(redraw);
   resizes.observe(parentElement);
+  redraw();
   return () => {
     cancelAnimationFrame(frame);
     mutations.disconnect();

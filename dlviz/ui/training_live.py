@@ -10,14 +10,16 @@ from dataclasses import replace
 import streamlit as st
 
 from dlviz.training.checkpoint import cpu_state_dict
-from dlviz.training.experiment import Experiment, ExperimentConfig, build_experiment
+from dlviz.training.experiment import Experiment, ExperimentConfig, build_experiment, changed_settings
 from dlviz.training.figures import live_chart_data
-from dlviz.training.history import RunRecord, keep_recent
+from dlviz.training.history import RunRecord, keep_recent, run_label
 from dlviz.ui.i18n import tr
 from dlviz.ui.live_chart import LiveChart
+from dlviz.ui.training_controls import describe_change
 
 REFRESH_SECONDS = 0.22
 RUNS_KEY = "training_runs"
+RUN_COUNT_KEY = "training_run_count"
 STOP_KEY = "training_stop_signal"
 MODEL_KEY = "training_experiment"
 BEST_KEY = "training_best_state"
@@ -28,6 +30,21 @@ def chart_texts() -> tuple[tuple[str, str, str], dict[str, str]]:
     titles = (tr("training.chart.loss"), tr("training.chart.accuracy"), tr("training.chart.lr"))
     names = {k: tr(f"training.chart.{k}") for k in ("train", "val", "step", "best", "epoch")}
     return titles, names
+
+
+def new_run(config: ExperimentConfig, previous: RunRecord | None, epochs: int) -> RunRecord:
+    """Return the record of this session's next run, numbered on from every run so far (kept or not)."""
+    number = st.session_state.get(RUN_COUNT_KEY, 0) + 1
+    st.session_state[RUN_COUNT_KEY] = number
+    changes = changed_settings(previous.config if previous else None, config)
+    return RunRecord(config, f"#{number}", number=number, changes=changes, planned_epochs=epochs)
+
+
+def label_runs(runs: list[RunRecord]) -> None:
+    """Write each run's label in the session's language, from the settings it changed."""
+    separator = tr("training.short.separator")
+    for run in runs:
+        run.label = run_label(run.number, run.changes, describe_change, separator)
 
 
 def request_stop() -> None:
@@ -62,7 +79,6 @@ class LiveView:
         self.last_draw = 0.0
         self.steps = 0
         self.speed = 0.0
-        self.draws = 0
         self.best_loss = math.inf
         self.model = None
 
@@ -81,7 +97,6 @@ class LiveView:
     def draw(self) -> None:
         """Redraw the live chart and the progress bar in place."""
         self.last_draw = time.monotonic()
-        self.draws += 1
         titles, names = chart_texts()
         self.chart.update(live_chart_data(self.run, self.earlier, titles, names))
         done = min(1.0, self.steps / self.total_steps)
@@ -141,4 +156,5 @@ def train_live(
         run.seconds = time.monotonic() - started
         if run.status == "running":
             run.status = "stopped"
+    view.chart.clear()
     return experiment  # the page then draws the finished run's plotly chart where the live chart was

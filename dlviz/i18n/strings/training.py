@@ -186,7 +186,7 @@ STRINGS = {
         "en": "The tutorial's debug_gradients, over time: vanishing gradients sink towards zero, exploding ones shoot up. "
         "Each point is the mean of up to {steps} evenly spread steps of that epoch.",
         "zh": "教程中 debug_gradients 的随时间版本：梯度消失时趋近于零，梯度爆炸时急剧上升。"
-        "每个点是该轮中至多 {steps} 个均匀分布的步的平均值。",
+        "每个点是该轮中均匀选取的至多 {steps} 步的平均值。",
     },
     "training.download_last": {"en": "Download last weights (.pt)", "zh": "下载最后的权重（.pt）"},
     "training.download_best": {"en": "Download best weights (.pt)", "zh": "下载最佳权重（.pt）"},
@@ -256,7 +256,7 @@ STRINGS = {
     "training.short.data.samples": {"en": "samples", "zh": "样本数"},
     "training.short.data.noise": {"en": "noise", "zh": "噪声"},
     "training.short.data.classes": {"en": "classes", "zh": "类别数"},
-    "training.short.data.val_fraction": {"en": "validation share", "zh": "验证比例"},
+    "training.short.data.val_fraction": {"en": "validation share", "zh": "验证集比例"},
     "training.short.data.normalize": {"en": "normalize", "zh": "标准化"},
     "training.short.data.resize_to_28": {"en": "28×28", "zh": "放大到 28×28"},
     "training.short.data.root": {"en": "data folder", "zh": "数据文件夹"},
@@ -274,7 +274,7 @@ STRINGS = {
     "training.short.optimizer.weight_decay": {"en": "weight decay", "zh": "权重衰减"},
     "training.short.optimizer.scheduler": {"en": "scheduler", "zh": "调度器"},
     "training.short.optimizer.step_size": {"en": "step size", "zh": "步长"},
-    "training.short.optimizer.gamma": {"en": "gamma", "zh": "衰减系数 gamma"},
+    "training.short.optimizer.gamma": {"en": "decay factor", "zh": "衰减系数"},
     "training.short.loss": {"en": "loss", "zh": "损失"},
     "training.short.epochs": {"en": "epochs", "zh": "轮数"},
     "training.short.batch_size": {"en": "batch", "zh": "批大小"},
@@ -282,4 +282,5 @@ STRINGS = {
     "training.short.seed": {"en": "seed", "zh": "种子"},
     "training.short.on": {"en": "on", "zh": "开"},
     "training.short.off": {"en": "off", "zh": "关"},
+    "training.short.separator": {"en": ", ", "zh": "，"},
 }
