@@ -25,7 +25,7 @@ IMAGE_DEFAULTS = {
 }
 TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
 MLP_WIDTH_DEFAULT = 32
-OPTION_PREFIXES = {
+OPTION_PREFIXES = {  # setting -> i18n prefix of its options' labels (selectboxes and run labels)
     "data.name": "training.opt.dataset",
     "model.name": "training.opt.model",
     "loss": "training.opt.loss",
@@ -53,7 +53,7 @@ def data_controls() -> DataSpec:
     name = st.selectbox(
         tr("training.dataset"),
         DATASETS,
-        format_func=option_label("training.opt.dataset"),
+        format_func=option_label(OPTION_PREFIXES["data.name"]),
         key="training_dataset",
         on_change=_dataset_changed,
     )
@@ -95,7 +95,7 @@ def model_controls() -> ModelSpec:
     name = st.selectbox(
         tr("training.model"),
         list(MODELS),
-        format_func=option_label("training.opt.model"),
+        format_func=option_label(OPTION_PREFIXES["model.name"]),
         key="training_model",
     )
     if name == "mlp":
@@ -123,13 +123,13 @@ def model_controls() -> ModelSpec:
 def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     """Draw loss, optimizer, scheduler and loop widgets; return (loss, optimizer spec, epochs, batch, shuffle)."""
     loss = st.selectbox(
-        tr("training.loss"), list(LOSSES), format_func=option_label("training.opt.loss"), key="training_loss"
+        tr("training.loss"), list(LOSSES), format_func=option_label(OPTION_PREFIXES["loss"]), key="training_loss"
     )
     name = st.selectbox(
         tr("training.optimizer"),
         list(OPTIMIZERS),
         index=1,
-        format_func=option_label("training.opt.optimizer"),
+        format_func=option_label(OPTION_PREFIXES["optimizer.name"]),
         key="training_optimizer",
     )
     lr = st.select_slider(tr("training.lr"), LEARNING_RATES, key="training_lr")
@@ -151,7 +151,7 @@ def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     scheduler = st.selectbox(
         tr("training.scheduler"),
         SCHEDULERS,
-        format_func=option_label("training.opt.scheduler"),
+        format_func=option_label(OPTION_PREFIXES["optimizer.scheduler"]),
         key="training_scheduler",
     )
     step_size, gamma = 5, 0.5
