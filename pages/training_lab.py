@@ -61,10 +61,10 @@ with user_errors():
     if config.loss in NEEDS_LOG_SOFTMAX:
         st.caption(tr("training.nll_note"))
 
-buttons = st.columns([1, 1, 4])
-train_clicked = buttons[0].button(tr("training.train"), type="primary", key="training_train", icon="▶️")
-buttons[1].button(tr("training.stop"), key="training_stop", on_click=request_stop, icon="⏹️")
-auto = buttons[2].toggle(tr("training.auto_run"), key="training_auto")
+with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+    train_clicked = st.button(tr("training.train"), type="primary", key="training_train", icon="▶️")
+    st.button(tr("training.stop"), key="training_stop", on_click=request_stop, icon="⏹️")
+    auto = st.toggle(tr("training.auto_run"), key="training_auto")
 if auto:
     st.caption(
         tr(

@@ -116,3 +116,16 @@ def test_a_spike_in_the_first_epoch_is_shown_whole():
     run.steps[50] = (51, 100.0, 0.1)
     run.steps[200] = (201, 0.5, 0.1)
     assert loss_axis_top(run, []) is None
+
+
+def test_a_run_keeps_its_colour_when_older_runs_drop_off():
+    first, second, third = (trained_run(f"#{n}", 0.1 * n) for n in (6, 7, 8))
+    first.number, second.number, third.number = 6, 7, 8
+
+    def colours(current, earlier):
+        traces = curves_figure(current, earlier, TITLES, NAMES).to_plotly_json()["data"]
+        return {t["legendgroup"]: t["line"]["color"] for t in traces}
+
+    before, after = colours(second, [first]), colours(third, [second])
+    assert after["#7"] == before["#7"]
+    assert len(set(after.values())) == 2

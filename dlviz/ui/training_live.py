@@ -108,7 +108,7 @@ class LiveView:
                 "training.progress",
                 epoch=len(self.run.epochs) + 1 if done < 1 else len(self.run.epochs),
                 epochs=self.run.planned_epochs,
-                step=self.steps,
+                step=f"{self.steps:,}",
                 speed=f"{self.speed:,.0f}",
                 left=f"{left:.1f}",
             ),
