@@ -5,6 +5,7 @@ import io
 import numpy as np
 import pytest
 
+from dlviz.i18n import t
 from tests.browser import chromium_page, running_app, screenshot, wait_until_idle
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -50,6 +51,11 @@ def test_playing_changes_the_boundary_between_two_screenshots():
             timeout=60_000,
         )
         page.locator(".st-key-playground_play button").click()
+        page.wait_for_function(  # the Pause rerun has drawn (the status widget may not show for a short run)
+            "(label) => document.querySelector('.st-key-playground_play button').innerText.includes(label)",
+            arg=t("playground.play", "en"),
+            timeout=60_000,
+        )
         wait_until_idle(page)
         paused_at = page.evaluate(EPOCH_JS)
         page.wait_for_timeout(1000)
