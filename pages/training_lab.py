@@ -77,7 +77,7 @@ if auto:
 settle_interrupted_run()
 runs = st.session_state.get(RUNS_KEY, [])
 live_chart.page_style()
-progress_slot, chart_slot, status_slot = st.empty(), st.empty(), st.empty()
+progress_slot, chart_slot = st.empty(), st.empty()  # the run's status replaces its progress bar
 auto_due = auto and (not runs or runs[-1].config != config)
 
 with user_errors():
@@ -96,14 +96,13 @@ if runs and MODEL_KEY in st.session_state:
     titles, names = chart_texts()
     label_runs(runs)
     chart_slot.plotly_chart(curves_figure(run, runs[-4:-1], titles, names, best), key="training_curves")
-    progress_slot.empty()
     done = {
         "epochs": len(complete),
         "steps": len(run.steps),
         "seconds": f"{run.seconds:.2f}" if run.seconds < 10 else f"{run.seconds:.1f}",
         "device": str(experiment.trainer.device),
     }
-    status_slot.info(
+    progress_slot.info(
         tr(f"training.status.{run.status}", **done)
         if run.status != "time_limit"
         else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}")
