@@ -27,13 +27,13 @@ from dlviz.training.datasets import DataSpec, image_transform
 from dlviz.training.engine import Trainer
 from dlviz.training.experiment import GRAD_NORM_STEPS
 from dlviz.training.history import RunRecord
+from dlviz.ui.training_live import REFRESH_SECONDS
 
 MNIST_ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
-REFRESH_SECONDS = 0.25
 
 
 class ThrottledView:
-    """What the page's live view does per step without Streamlit: a clock check, a redraw every 0.25 s."""
+    """What the page's live view does per step without Streamlit: a clock check, a redraw every REFRESH_SECONDS."""
 
     def __init__(self):
         self.last = 0.0

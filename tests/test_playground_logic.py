@@ -15,6 +15,7 @@ from PIL import Image
 from torch import nn
 
 from dlviz.errors import UserFacingError
+from dlviz.figures.thinning import thinned_indices
 from dlviz.playground.code_export import playground_code
 from dlviz.playground.colors import CLASS_COLORS, diverging_colors, paler, rgb
 from dlviz.playground.diagram import (
@@ -32,7 +33,6 @@ from dlviz.playground.figures import (
     boundary_colors,
     boundary_figure,
     loss_figure,
-    thinned_indices,
 )
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
 from dlviz.playground.network import build_network, hidden_outputs, weight_penalty
@@ -364,7 +364,7 @@ def test_exported_code_reproduces_the_losses_on_screen(change):
 
 @pytest.mark.parametrize("count", [0, 1, 2, MAX_CURVE_POINTS, MAX_CURVE_POINTS + 1, 20_000])
 def test_thinned_indices_keep_the_ends_and_at_most_the_limit(count):
-    kept = thinned_indices(count)
+    kept = thinned_indices(count, MAX_CURVE_POINTS)
     assert len(kept) == min(count, MAX_CURVE_POINTS)
     assert kept == sorted(set(kept))
     if count:

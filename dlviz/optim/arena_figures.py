@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from dlviz.figures.thinning import thinned_indices
 from dlviz.optim.optimizers import OPTIMIZERS
 from dlviz.optim.surfaces import Surface, loss_grid
 from dlviz.optim.trajectory import Trajectory
@@ -115,9 +116,7 @@ def arena_figure(
 
 def _thinned(path: np.ndarray, points: int = MAX_FRAME_POINTS) -> list[list[float]]:
     """Return at most `points` rows of path as rounded lists, always keeping the first and the last."""
-    if len(path) > points:
-        path = path[np.unique(np.linspace(0, len(path) - 1, points).round().astype(int))]
-    return np.round(path, 5).T.tolist()
+    return np.round(path[thinned_indices(len(path), points)], 5).T.tolist()
 
 
 def _animate(

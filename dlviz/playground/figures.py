@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 import torch
 
+from dlviz.figures.thinning import thinned_indices
 from dlviz.playground.colors import (
     CLASS_COLORS,
     DIVERGING,
@@ -18,14 +19,6 @@ from dlviz.playground.grid import BoundaryValues, PlaneGrid
 
 BACKGROUND_STRENGTH = 0.75  # how strongly the boundary background is coloured (points are full colour)
 MAX_CURVE_POINTS = 500  # loss curves send at most this many points per line to the browser
-
-
-def thinned_indices(count: int, limit: int = MAX_CURVE_POINTS) -> list[int]:
-    """Return at most limit evenly spread indices of range(count), always keeping the first and the last."""
-    if count <= limit:
-        return list(range(count))
-    stride = (count - 1) / (limit - 1)
-    return sorted({round(i * stride) for i in range(limit)})
 
 
 def rounded(values: torch.Tensor, decimals: int = 3) -> list:
@@ -134,7 +127,7 @@ def loss_figure(
     epochs: list[int], train: list[float], test: list[float], labels: dict[str, str], height: int = 220
 ) -> go.Figure:
     """Return train and test loss against epoch (long runs thinned to MAX_CURVE_POINTS points per line)."""
-    keep = thinned_indices(len(epochs))
+    keep = thinned_indices(len(epochs), MAX_CURVE_POINTS)
     epochs, train, test = ([values[i] for i in keep] for values in (epochs, train, test))
     traces = [
         {

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import torch
 from plotly.subplots import make_subplots
 
+from dlviz.figures.thinning import thinned_indices
 from dlviz.training.history import RunRecord
 
 COLORS = px.colors.qualitative.Plotly
@@ -17,14 +18,12 @@ COLORS = px.colors.qualitative.Plotly
 MAX_STEP_POINTS = 600
 CURVES_HEIGHT = 380
 PANEL_DOMAINS = ((0.0, 0.3), (0.36, 0.66), (0.72, 1.0))
+FROM_ZERO = (False, False, True)  # loss, accuracy, learning rate: only the learning-rate axis starts at 0
 
 
 def _thinned(points: list, limit: int = MAX_STEP_POINTS) -> list:
-    """Return at most limit evenly spaced points, always keeping the last."""
-    if len(points) <= limit:
-        return points
-    stride = -(-len(points) // limit)
-    return points[::stride] + ([points[-1]] if (len(points) - 1) % stride else [])
+    """Return at most limit evenly spread points, always keeping the first and the last."""
+    return [points[i] for i in thinned_indices(len(points), limit)]
 
 
 def _line(
@@ -150,7 +149,7 @@ def live_chart_data(
         "titles": list(titles),
         "x_title": names["epoch"],
         "domains": [list(domain) for domain in PANEL_DOMAINS],
-        "from_zero": [False, False, True],
+        "from_zero": list(FROM_ZERO),
         "y_max": [loss_axis_top(current, earlier), None, None],
         "panels": panels,
     }
@@ -202,7 +201,7 @@ def curves_figure(
         layout[f"yaxis{suffix}"] = {
             "anchor": f"x{suffix}",
             "automargin": True,
-            "rangemode": "tozero" if panel == 3 else "normal",
+            "rangemode": "tozero" if FROM_ZERO[panel - 1] else "normal",
         }
         if panel == 1 and (top := loss_axis_top(current, earlier)) is not None:
             layout["yaxis"]["range"] = [0.0, top]  # losses are never negative
