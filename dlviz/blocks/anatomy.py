@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork, SimpleNN
+from dlviz.rng import seeded
 
 SEED_NETWORKS: dict[str, tuple[Callable[[], nn.Module], str]] = {
     "neural_network": (NeuralNetwork, "NeuralNetwork()"),
@@ -95,8 +96,8 @@ def run_anatomy(
     network: str = "neural_network",
 ) -> AnatomyRun:
     """Build a seeded seed network in eval mode, move it to device and look inside model(images)."""
-    torch.manual_seed(seed)
-    model = SEED_NETWORKS[network][0]().eval()
+    with seeded(seed):
+        model = SEED_NETWORKS[network][0]().eval()
     device_before = str(next(model.parameters()).device)
     model = model.to(device)
     layers, logits = capture_layer_outputs(model, images.to(device))

@@ -10,6 +10,7 @@ from torch import nn
 
 from dlviz import limits
 from dlviz.errors import UserFacingError
+from dlviz.rng import seeded
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ def run_conv(
     """Apply a freshly initialised (seeded) nn.Conv2d to one image (1, C, H, W)."""
     limits.MAX_CONV_CHANNELS.check(out_channels)
     formula = check_window(image.shape[-1], kernel, stride, padding, "Conv2d")
-    torch.manual_seed(seed)
-    conv = nn.Conv2d(image.shape[1], out_channels, kernel_size=kernel, stride=stride, padding=padding)
+    with seeded(seed):
+        conv = nn.Conv2d(image.shape[1], out_channels, kernel_size=kernel, stride=stride, padding=padding)
     with torch.no_grad():
         output = conv(image)
     return ConvResult(image, conv.weight.detach(), conv.bias.detach(), output, formula)
@@ -122,8 +123,8 @@ def run_dropout(image: torch.Tensor, p: float, seed: int) -> DropoutResult:
     if not 0.0 <= p < 1.0:
         raise UserFacingError("blocks.err.dropout_p", p=p)
     dropout = nn.Dropout(p)
-    torch.manual_seed(seed)
-    train_output = dropout.train()(image)
+    with seeded(seed):
+        train_output = dropout.train()(image)
     eval_output = dropout.eval()(image)
     return DropoutResult(image, train_output, eval_output, p)
 

@@ -9,6 +9,7 @@ from PIL import Image
 from torchvision import transforms
 
 from dlviz import limits
+from dlviz.rng import seeded
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,5 @@ def augmented_draws(image: Image.Image, settings: AugmentSettings, count: int, s
     """
     limits.MAX_DATA_GRID_IMAGES.check(count)
     pipeline = augmentation_pipeline(settings, image.size[1])
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
+    with seeded(seed):
         return torch.stack([pipeline(image) for _ in range(count)])

@@ -14,6 +14,7 @@ from dlviz.blocks.losses import (
     seed_loss_outcomes,
 )
 from dlviz.models.seed_models import NeuralNetwork
+from dlviz.rng import seeded
 from dlviz.ui.blocks_data import cached_images
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
@@ -63,8 +64,8 @@ def _regression() -> None:
 def _logits(count: int, seed: int, scale: float) -> tuple[torch.Tensor, torch.Tensor, str]:
     """Return the seeded NeuralNetwork's logits (times scale) on count sample images, their labels and source."""
     sample = cached_images(count, seed)
-    torch.manual_seed(seed)
-    model = NeuralNetwork()
+    with seeded(seed):
+        model = NeuralNetwork()
     with torch.no_grad():
         logits = model(sample.images) * scale
     return logits, sample.labels, sample.source
