@@ -6,8 +6,10 @@ DLVIZ_MAX_EPOCHS=50) on a server that can afford more.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from dlviz.errors import UserFacingError
 
@@ -44,6 +46,23 @@ def _cap(name: str, default: int | float) -> Limit:
     kind = type(default)
     return Limit(name, kind(raw) if raw else default)
 
+
+def usable_cores() -> int:
+    """Return the CPU cores this process may use: its affinity, lowered by a cgroup CPU quota if one is set."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
+
+
+# A shared server: heavy jobs (training runs, Playground play and steps) run at most this many at once,
+# each in a worker process of its own with a memory budget; the others wait in line.
+MAX_CONCURRENT_JOBS = _cap("MAX_CONCURRENT_JOBS", usable_cores())
+MAX_JOB_MEMORY_MB = _cap("MAX_JOB_MEMORY_MB", 600)
 
 MAX_TENSOR_ELEMENTS = _cap("MAX_TENSOR_ELEMENTS", 100_000)
 MAX_TENSOR_DIMS = _cap("MAX_TENSOR_DIMS", 6)

@@ -1,6 +1,7 @@
 """Training Lab: pick data and a model, train with live curves, stop any time, then look inside the result."""
 
 import streamlit as st
+import torch
 
 from dlviz import limits
 from dlviz.models.registry import build_model, layer_output_shapes, parameter_count
@@ -44,7 +45,8 @@ with user_errors():
     spec = data_spec_for(config)
     with st.expander(tr("training.layers")):
         shape = input_shape(spec)
-        preview = build_model(config.model, shape, output_count(spec), config.loss in NEEDS_LOG_SOFTMAX)
+        with torch.device("meta"):  # shapes and counts only: no memory, no random draws
+            preview = build_model(config.model, shape, output_count(spec), config.loss in NEEDS_LOG_SOFTMAX)
         st.metric(tr("training.param_count"), f"{parameter_count(preview):,}")
         st.dataframe(
             [
@@ -90,7 +92,7 @@ with user_errors():
         runs = st.session_state[RUNS_KEY]
 
 if runs and MODEL_KEY in st.session_state:
-    run, experiment = runs[-1], st.session_state[MODEL_KEY]
+    run, trained = runs[-1], st.session_state[MODEL_KEY]
     complete = [e for e in run.epochs if not e.partial]
     best = best_epoch([e.train_loss for e in complete], [e.val_loss for e in complete]) if complete else None
     titles, names = chart_texts()
@@ -100,13 +102,13 @@ if runs and MODEL_KEY in st.session_state:
         "epochs": len(complete),
         "steps": len(run.steps),
         "seconds": f"{run.seconds:.2f}" if run.seconds < 10 else f"{run.seconds:.1f}",
-        "device": str(experiment.trainer.device),
+        "device": trained.device,
     }
     progress_slot.info(
         tr(f"training.status.{run.status}", **done)
         if run.status != "time_limit"
         else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}")
     )
-    analysis(experiment, run)
+    analysis(trained, run)
 else:
     chart_slot.info(tr("training.press_train"))

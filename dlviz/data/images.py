@@ -24,6 +24,7 @@ from torchvision import datasets
 
 from dlviz import limits
 from dlviz.errors import UserFacingError
+from dlviz.hosting import hosted_mode
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR_ENV = "DLVIZ_DATA_DIR"
@@ -39,6 +40,21 @@ def data_dir() -> Path:
     """Return the data folder: $DLVIZ_DATA_DIR, or ./data in the project."""
     configured = os.environ.get(DATA_DIR_ENV)
     return Path(configured).expanduser() if configured else PROJECT_ROOT / "data"
+
+
+def shown_folder(folder: Path) -> str:
+    """Return a folder as a visitor may see it: the path, or in hosted mode only its place in the data folder."""
+    if not hosted_mode():
+        return str(folder)
+    try:
+        return str(Path("data") / Path(folder).resolve().relative_to(data_dir().resolve()))
+    except ValueError:
+        return "data"
+
+
+def code_folder() -> Path:
+    """Return the data folder to write into code shown to a visitor (a relative 'data' in hosted mode)."""
+    return Path("data") if hosted_mode() else data_dir()
 
 
 def raw_folder(name: str, root: Path | None = None) -> Path:
@@ -81,7 +97,7 @@ def load_vision_dataset(
         base = _loaded(name, str(folder), train)
     except RuntimeError as error:
         raise UserFacingError(
-            "data.err.missing", name=cls.__name__, folder=str(raw_folder(name, folder))
+            "data.err.missing", name=cls.__name__, folder=shown_folder(raw_folder(name, folder))
         ) from error
     dataset = copy.copy(base)
     dataset.transform = transform
@@ -98,7 +114,7 @@ def _download(cls: type[datasets.MNIST], name: str, folder: Path, timeout_s: flo
         raise UserFacingError(
             "data.err.download_failed",
             name=cls.__name__,
-            folder=str(raw_folder(name, folder)),
+            folder=shown_folder(raw_folder(name, folder)),
             reason=_last_line(error),
         ) from error
     finally:

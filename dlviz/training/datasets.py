@@ -11,7 +11,8 @@ import torch.nn.functional as F
 from torchvision import transforms
 
 from dlviz import limits
-from dlviz.data import images, toys
+from dlviz.data import images as images_module
+from dlviz.data import toys
 
 TOY_DATASETS = ("spiral", "moons", "circles", "xor", "gaussian", "curve")
 IMAGE_DATASETS = ("digits", "mnist", "fashion_mnist")
@@ -52,7 +53,12 @@ class DataSpec:
 
 @dataclass(frozen=True)
 class PreparedData:
-    """Train and validation tensors, the input shape, and the number of classes (0: regression)."""
+    """Train and validation samples, the input shape, and the number of classes (0: regression).
+
+    Images stay as they are stored (uint8 pixels, or [0, 1] floats for upscaled digits) and become
+    model inputs one batch at a time through ``inputs`` (ToTensor's /255, then Normalize): a run holds
+    no float copy of its images, and the result equals torchvision's per-image pipeline bit for bit.
+    """
 
     train_x: torch.Tensor
     train_y: torch.Tensor
@@ -61,6 +67,7 @@ class PreparedData:
     input_shape: tuple[int, ...]
     num_classes: int
     class_names: tuple[str, ...]
+    normalization: tuple[tuple[float, ...], tuple[float, ...]] | None = None
 
     @property
     def is_regression(self) -> bool:
@@ -74,6 +81,26 @@ class PreparedData:
     def outputs(self) -> int:
         """Return the number of model outputs this data needs."""
         return self.num_classes or 1
+
+    @property
+    def needs_transform(self) -> bool:
+        """Return whether stored samples differ from model inputs (pixels to scale or normalise)."""
+        return self.train_x.dtype == torch.uint8 or self.normalization is not None
+
+    def inputs(self, x: torch.Tensor) -> torch.Tensor:
+        """Return model inputs for stored samples x: uint8 pixels / 255 (ToTensor), then Normalize."""
+        if x.dtype == torch.uint8:
+            x = x.to(torch.float32).div(255)
+        if self.normalization is not None:
+            mean, std = (
+                torch.as_tensor(v, dtype=x.dtype, device=x.device).view(-1, 1, 1) for v in self.normalization
+            )
+            x = x.sub(mean).div(std)
+        return x
+
+    def pixels(self, x: torch.Tensor) -> torch.Tensor:
+        """Return stored images as floats in [0, 1] for drawing."""
+        return x.to(torch.float32).div(255) if x.dtype == torch.uint8 else x
 
 
 def upscale_to_28(image: torch.Tensor) -> torch.Tensor:
@@ -100,9 +127,10 @@ def split_indices(n: int, val_fraction: float, seed: int) -> tuple[torch.Tensor,
     return order[n_val:], order[:n_val]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def prepare_data(spec: DataSpec, seed: int) -> PreparedData:
-    """Return the seeded train/validation tensors for spec (cached; never mutate the result)."""
+    """Return the seeded train/validation samples for spec (cached and shared; never mutate the result)."""
+    normalization = None
     if spec.name in TOY_DATASETS:
         limits.MAX_TOY_SAMPLES.check(spec.samples)
         toy = toys.make_toy(spec.name, spec.samples, spec.noise, seed, spec.classes)
@@ -110,27 +138,38 @@ def prepare_data(spec: DataSpec, seed: int) -> PreparedData:
         names = tuple(str(c) for c in range(num_classes))
     else:
         limits.MAX_TRAINING_IMAGES.check(spec.samples)
-        x, y, num_classes, names = _image_tensors(spec, seed)
+        x, y, names = _image_samples(spec, seed)
+        num_classes = 10
+        normalization = NORMALIZATION[spec.name] if spec.normalize else None
     train, val = split_indices(len(x), spec.val_fraction, seed)
-    return PreparedData(x[train], y[train], x[val], y[val], tuple(x.shape[1:]), num_classes, names)
+    return PreparedData(
+        x[train], y[train], x[val], y[val], tuple(x.shape[1:]), num_classes, names, normalization
+    )
 
 
-def _image_tensors(spec: DataSpec, seed: int):
-    """Return spec.samples transformed images, labels, 10 and the class names."""
-    transform = image_transform(spec)
+def _image_samples(spec: DataSpec, seed: int) -> tuple[torch.Tensor, torch.Tensor, tuple[str, ...]]:
+    """Return spec.samples seeded images as stored (N, 1, H, W), their labels and the class names."""
     if spec.name == "digits":
-        dataset = images.digits_dataset(transform)
-        names = tuple(images.DIGIT_CLASSES)
+        images, targets = _digit_images(spec.resize_to_28)
+        names = tuple(images_module.DIGIT_CLASSES)
     else:
         root = Path(spec.root) if spec.root else None
-        dataset = images.load_vision_dataset(
-            spec.name, root, train=True, transform=transform, download=spec.download
-        )
-        names = FASHION_CLASSES if spec.name == "fashion_mnist" else tuple(images.DIGIT_CLASSES)
-    chosen = subset_indices(len(dataset), spec.samples, seed)
-    x = torch.stack([dataset[int(i)][0] for i in chosen])
-    y = torch.as_tensor([int(dataset.targets[int(i)]) for i in chosen], dtype=torch.int64)
-    return x, y, 10, names
+        dataset = images_module.load_vision_dataset(spec.name, root, train=True, download=spec.download)
+        images, targets = dataset.data.unsqueeze(1), dataset.targets
+        names = FASHION_CLASSES if spec.name == "fashion_mnist" else tuple(images_module.DIGIT_CLASSES)
+    chosen = subset_indices(len(targets), spec.samples, seed)
+    return images[chosen], targets[chosen].to(torch.int64), names
+
+
+@lru_cache(maxsize=2)
+def _digit_images(resize_to_28: bool) -> tuple[torch.Tensor, torch.Tensor]:
+    """Return scikit-learn's digits once per process: uint8 (N, 1, 8, 8), or upscaled [0, 1] floats (N, 1, 28, 28)."""
+    digits = images_module.digits_dataset()
+    if not resize_to_28:
+        return digits.data.unsqueeze(1), digits.targets
+    to_tensor = transforms.ToTensor()
+    upscaled = torch.stack([upscale_to_28(to_tensor(digits[i][0])) for i in range(len(digits))])
+    return upscaled, digits.targets
 
 
 def subset_indices(total: int, samples: int, seed: int) -> torch.Tensor:

@@ -64,6 +64,44 @@ def predicted_classes(output: torch.Tensor) -> torch.Tensor:
     return output.argmax(dim=-1)
 
 
+def tensor_batches(
+    data: tuple[torch.Tensor, torch.Tensor], transform: Callable | None = None, size: int = EVAL_CHUNK
+) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+    """Yield (inputs, targets) chunks of a tensor pair in order, inputs through transform when given."""
+    x, y = data
+    for start in range(0, len(x), size):
+        inputs = x[start : start + size]
+        yield (transform(inputs) if transform is not None else inputs), y[start : start + size]
+
+
+@torch.no_grad()
+def evaluate_model(
+    model: nn.Module, loss_fn: Callable, batches: Iterable, detailed_metrics: bool = True
+) -> tuple[float, dict[str, float]]:
+    """Return the mean loss and metrics of model over (inputs, targets) batches, in eval mode."""
+    model.eval()
+    loss_sum = None
+    outputs, targets = [], []
+    count = 0
+    for x, y in batches:
+        output = model(x)
+        batch_loss = loss_fn(output, y) * len(x)
+        loss_sum = batch_loss if loss_sum is None else loss_sum + batch_loss
+        count += len(x)
+        if _is_classification(y):
+            outputs.append(predicted_classes(output))
+            targets.append(y)
+    metrics: dict[str, float] = {}
+    if targets:
+        predicted, actual = torch.cat(outputs), torch.cat(targets)
+        if detailed_metrics:
+            metrics.update(classification_metrics(actual, predicted))
+        else:
+            metrics["accuracy"] = float((predicted == actual).float().mean().item())
+    total = float(loss_sum.item()) if loss_sum is not None else 0.0
+    return total / max(count, 1), metrics
+
+
 class Trainer:
     """Train a model for epochs, firing on_step / on_epoch callbacks; works on CPU, CUDA and MPS."""
 
@@ -85,6 +123,7 @@ class Trainer:
         detailed_metrics: bool = True,
         grad_norms: bool = True,
         grad_norm_steps: int | None = None,
+        input_transform: Callable[[torch.Tensor], torch.Tensor] | None = None,
     ):
         self.device = torch.device(device)
         self.model = model.to(self.device)
@@ -97,7 +136,10 @@ class Trainer:
         self.callbacks = list(callbacks)
         self.detailed_metrics = detailed_metrics
         self.measure_grad_norms = grad_norms
-        self.grad_norm_steps = grad_norm_steps  # None: gradient norms on every step; n: on at most n steps an epoch
+        self.grad_norm_steps = (
+            grad_norm_steps  # None: gradient norms on every step; n: on at most n steps an epoch
+        )
+        self.input_transform = input_transform  # stored samples -> model inputs, one batch at a time
         self.history: list[EpochEvent] = []
         self.epoch = 0
         self.global_step = 0
@@ -127,7 +169,15 @@ class Trainer:
         return max(1, math.ceil(steps / self.grad_norm_steps))
 
     def _train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        """Yield training batches on the device, shuffled with the trainer's seeded generator."""
+        """Yield training batches on the device as model inputs, shuffled with the trainer's seeded generator."""
+        if self.input_transform is None:
+            yield from self._stored_train_batches()
+            return
+        for x, y in self._stored_train_batches():
+            yield self.input_transform(x), y
+
+    def _stored_train_batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """Yield training batches on the device as stored, shuffled with the trainer's seeded generator."""
         if isinstance(self._train, Dataset):
             n = len(self._train)
             order = torch.randperm(n, generator=self._generator) if self.shuffle else torch.arange(n)
@@ -151,14 +201,12 @@ class Trainer:
             yield x[index], y[index]
 
     def _eval_batches(self, data) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        """Yield evaluation batches on the device, in order."""
+        """Yield evaluation batches on the device as model inputs, in order."""
         if isinstance(data, Dataset):
             for x, y in DataLoader(data, batch_size=EVAL_CHUNK):
                 yield x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
             return
-        x, y = data
-        for start in range(0, len(x), EVAL_CHUNK):
-            yield x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
+        yield from tensor_batches(data, self.input_transform)
 
     def _lr(self) -> float:
         return float(self.optimizer.param_groups[0]["lr"])
@@ -264,29 +312,11 @@ class Trainer:
                 break
         return self.history
 
-    @torch.no_grad()
     def evaluate(self, data) -> tuple[float, dict[str, float]]:
         """Return the mean loss and metrics of the model on data (eval mode, no gradients)."""
-        self.model.eval()
-        loss_sum = torch.zeros((), device=self.device)
-        outputs, targets = [], []
-        count = 0
-        for x, y in self._eval_batches(data):
-            output = self.model(x)
-            loss_sum += self.loss_fn(output, y) * len(x)
-            count += len(x)
-            if _is_classification(y):
-                outputs.append(predicted_classes(output))
-                targets.append(y)
+        result = evaluate_model(self.model, self.loss_fn, self._eval_batches(data), self.detailed_metrics)
         self.model.train()
-        metrics: dict[str, float] = {}
-        if targets:
-            predicted, actual = torch.cat(outputs), torch.cat(targets)
-            if self.detailed_metrics:
-                metrics.update(classification_metrics(actual, predicted))
-            else:
-                metrics["accuracy"] = float((predicted == actual).float().mean().item())
-        return float(loss_sum.item()) / max(count, 1), metrics
+        return result
 
     def _step_scheduler(self, monitored: float) -> None:
         if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):

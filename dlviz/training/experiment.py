@@ -76,18 +76,26 @@ def data_spec_for(config: ExperimentConfig) -> DataSpec:
 
 
 def build_experiment(
-    config: ExperimentConfig, device="cpu", callbacks=(), detailed_metrics: bool = True
+    config: ExperimentConfig,
+    device="cpu",
+    callbacks=(),
+    detailed_metrics: bool = True,
+    data: PreparedData | None = None,
 ) -> Experiment:
-    """Return the experiment for config: seeded data, a model seeded with config.seed, optimizer and trainer."""
+    """Return the experiment for config: seeded data, a model seeded with config.seed, optimizer and trainer.
+
+    It seeds torch's process-wide generator, as the exported script does: call it in a worker
+    process of its own (dlviz.training.job) or a test, never in a server's shared process.
+    """
     check_config(config)
-    data = prepare_data(data_spec_for(config), config.seed)
+    data = data if data is not None else prepare_data(data_spec_for(config), config.seed)
     check_loss_fits_task(config.loss, data.is_regression)
     torch.manual_seed(config.seed)
     model = build_model(
         config.model, data.input_shape, data.outputs, log_softmax=config.loss in NEEDS_LOG_SOFTMAX
     )
     model = model.to(device)
-    loss_fn = LOSSES[config.loss]()
+    loss_fn = build_loss(config.loss)
     optimizer = build_optimizer(config.optimizer, model.parameters())
     scheduler = build_scheduler(config.optimizer, optimizer, config.epochs)
     trainer = Trainer(
@@ -104,8 +112,14 @@ def build_experiment(
         callbacks=callbacks,
         detailed_metrics=detailed_metrics,
         grad_norm_steps=GRAD_NORM_STEPS,
+        input_transform=data.inputs if data.needs_transform else None,
     )
     return Experiment(config, data, model, loss_fn, optimizer, trainer)
+
+
+def build_loss(name: str) -> nn.Module:
+    """Return the loss module registered under name."""
+    return LOSSES[name]()
 
 
 def changed_settings(

@@ -83,14 +83,3 @@ def sklearn_comparison(actual: torch.Tensor, predicted: torch.Tensor) -> list[tu
         "f1": skm.f1_score(y_true, y_pred, average="weighted", zero_division=0),
     }
     return [(name, ours[name], float(theirs[name])) for name in theirs]
-
-
-@torch.no_grad()
-def predict(model: torch.nn.Module, x: torch.Tensor, chunk: int = 1000) -> torch.Tensor:
-    """Return the model's outputs for x in eval mode (on the model's device, returned on the CPU)."""
-    device = next(model.parameters()).device
-    was_training = model.training
-    model.eval()
-    outputs = [model(x[i : i + chunk].to(device)).cpu() for i in range(0, len(x), chunk)]
-    model.train(was_training)
-    return torch.cat(outputs) if outputs else torch.empty(0)

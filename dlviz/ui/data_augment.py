@@ -7,7 +7,7 @@ import streamlit as st
 from dlviz.data.augmentations import AugmentSettings, augmented_draws
 from dlviz.data.code import augment_code
 from dlviz.data.figures import image_figure, image_grid_figure
-from dlviz.data.images import data_dir
+from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data_common import index_input, source_picker
@@ -41,4 +41,4 @@ def render_augment() -> None:
         image_grid_figure(draws, [f"{k + 1}" for k in range(count)], width_px=1000), key="data_au_grid"
     )
     st.caption(tr("data.au.caption", seed=seed))
-    code_panel(augment_code(source.name, data_dir(), index, settings, count, seed))
+    code_panel(augment_code(source.name, code_folder(), index, settings, count, seed))

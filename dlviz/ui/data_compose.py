@@ -6,7 +6,7 @@ import streamlit as st
 
 from dlviz.data.code import compose_code
 from dlviz.data.figures import image_figure
-from dlviz.data.images import data_dir
+from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.data.pipelines import STEPS, StepSettings, compare, run_pipeline
 from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
@@ -89,4 +89,4 @@ def render_compose() -> None:
             st.plotly_chart(
                 image_figure((result_a - result_b)[0], tr("data.cp.difference")), key="data_cp_difference"
             )
-        code_panel(compose_code(source.name, data_dir(), index, first, second, settings))
+        code_panel(compose_code(source.name, code_folder(), index, first, second, settings))

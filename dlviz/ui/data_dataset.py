@@ -9,7 +9,7 @@ import torch
 
 from dlviz.data.code import dataset_code
 from dlviz.data.figures import image_figure
-from dlviz.data.images import data_dir
+from dlviz.data.images import code_folder
 from dlviz.data.lesson import ImageLabelDataset, lesson_dataset
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data_common import class_name, index_input, source_picker
@@ -62,4 +62,4 @@ def render_dataset() -> None:
         image_figure(pixels, tr("data.ds.figure_title", index=index), zmin=0, zmax=top),
         key="data_ds_image",
     )
-    code_panel(dataset_code(source.name, data_dir(), index, to_tensor, one_hot, len(source.classes)))
+    code_panel(dataset_code(source.name, code_folder(), index, to_tensor, one_hot, len(source.classes)))

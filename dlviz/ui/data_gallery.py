@@ -8,7 +8,7 @@ from dlviz import limits
 from dlviz.data.code import gallery_code
 from dlviz.data.figures import class_balance_figure, image_grid_figure, scatter_figure
 from dlviz.data.gallery import DOWNLOADABLE, GALLERY, GalleryView, fake_view, image_view, toy_view
-from dlviz.data.images import data_dir, load_vision_dataset
+from dlviz.data.images import code_folder, data_dir, load_vision_dataset, shown_folder
 from dlviz.data.toys import CLASSIFICATION
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
@@ -33,7 +33,7 @@ def download_button(name: str) -> None:
             except UserFacingError as error:
                 show_error(error)
                 return
-        st.success(tr("data.gl.downloaded", folder=str(data_dir())))
+        st.success(tr("data.gl.downloaded", folder=shown_folder(data_dir())))
         st.rerun()
 
 
@@ -110,6 +110,6 @@ def render_gallery() -> None:
     toy = st.session_state.get("data_gl_toy", "spiral")
     size = view.length
     train = bool(st.session_state.get("data_gl_train", False))
-    code_panel(gallery_code(name, data_dir(), train, count, seed, toy, size))
+    code_panel(gallery_code(name, code_folder(), train, count, seed, toy, size))
     if name in DOWNLOADABLE:
-        st.caption(tr("data.gl.folder_note", folder=str(data_dir())))
+        st.caption(tr("data.gl.folder_note", folder=shown_folder(data_dir())))

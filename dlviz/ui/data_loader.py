@@ -8,7 +8,7 @@ from dlviz import limits
 from dlviz.data.batching import batch_indices, batch_of_each_sample, batch_table
 from dlviz.data.code import loader_code
 from dlviz.data.figures import batch_map_figure, image_grid_figure
-from dlviz.data.images import data_dir
+from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.data.loader_view import batch_by_indexing
 from dlviz.ui.code_panel import code_panel
@@ -77,6 +77,6 @@ def render_loader() -> None:
     )
     code_panel(
         loader_code(
-            source.name, data_dir(), size, batch_size, shuffle, drop_last, seed, epochs, (epoch, number)
+            source.name, code_folder(), size, batch_size, shuffle, drop_last, seed, epochs, (epoch, number)
         )
     )

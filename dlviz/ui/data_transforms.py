@@ -10,7 +10,7 @@ import streamlit as st
 
 from dlviz.data.code import transforms_code
 from dlviz.data.figures import class_balance_figure, histogram_figure, image_figure, value_grid_figure
-from dlviz.data.images import data_dir
+from dlviz.data.images import code_folder, data_dir
 from dlviz.data.lesson import image_source, lesson_dataset, one_hot
 from dlviz.data.pixel_transforms import (
     SEED_MEAN,
@@ -144,4 +144,4 @@ def render_transforms() -> None:
     st.plotly_chart(
         class_balance_figure(vector.int().tolist(), names, tr("data.tf.one_hot_value")), key="data_tf_one_hot"
     )
-    code_panel(transforms_code(source.name, data_dir(), index, mean, std, len(source.classes)))
+    code_panel(transforms_code(source.name, code_folder(), index, mean, std, len(source.classes)))

@@ -7,13 +7,14 @@ import streamlit as st
 import torch
 
 from dlviz.data.figures import image_grid_figure
-from dlviz.training.checkpoint import cpu_state_dict, load_checkpoint, state_dict_bytes
+from dlviz.training.checkpoint import cpu_state_dict, read_state_dict, state_dict_bytes
 from dlviz.training.engine import predicted_classes
-from dlviz.training.experiment import GRAD_NORM_STEPS, Experiment
+from dlviz.training.experiment import GRAD_NORM_STEPS
 from dlviz.training.export import export_script
 from dlviz.training.figures import confusion_figure, norms_figure
 from dlviz.training.history import RunRecord
-from dlviz.training.metrics import check_overfitting, confusion_matrix, predict, sklearn_comparison
+from dlviz.training.metrics import check_overfitting, confusion_matrix, sklearn_comparison
+from dlviz.training.trained import TrainedModel
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import tr
@@ -24,12 +25,12 @@ LOADED_KEY = "training_loaded_file"
 MAX_MISTAKES_SHOWN = 16
 
 
-def validation_outputs(experiment: Experiment, run: RunRecord) -> torch.Tensor:
+def validation_outputs(trained: TrainedModel, run: RunRecord) -> torch.Tensor:
     """Return the model's validation outputs, computed once per run and weights version."""
     version = (id(run), len(run.steps), st.session_state.get(LOADED_KEY))
     cached = st.session_state.get(PREDICTIONS_KEY)
     if cached is None or cached[0] != version:
-        cached = (version, predict(experiment.model, experiment.data.val_x))
+        cached = (version, trained.validation_outputs())
         st.session_state[PREDICTIONS_KEY] = cached
     return cached[1]
 
@@ -48,7 +49,7 @@ def overfitting_box(run: RunRecord) -> None:
         st.success(tr("training.no_overfitting", best=report.best_epoch + 1), icon="✅")
 
 
-def metrics_tab(experiment: Experiment, run: RunRecord, outputs: torch.Tensor) -> None:
+def metrics_tab(trained: TrainedModel, run: RunRecord, outputs: torch.Tensor) -> None:
     """Show headline metrics and the torch-vs-scikit-learn table."""
     last = run.epochs[-1] if run.epochs else None
     columns = st.columns(4)
@@ -57,11 +58,11 @@ def metrics_tab(experiment: Experiment, run: RunRecord, outputs: torch.Tensor) -
         if last.val_loss is not None:
             columns[1].metric(tr("training.metric.val_loss"), f"{last.val_loss:.4f}")
     overfitting_box(run)
-    if experiment.data.is_regression:
+    if trained.data.is_regression:
         st.info(tr("training.classification_only"))
         return
     predicted = predicted_classes(outputs)
-    rows = sklearn_comparison(experiment.data.val_y.cpu(), predicted)
+    rows = sklearn_comparison(trained.data.val_y.cpu(), predicted)
     columns[2].metric(tr("training.metric.accuracy"), f"{rows[0][1]:.2%}")
     table = pd.DataFrame(
         [(tr(f"training.metric.{name}"), ours, theirs) for name, ours, theirs in rows],
@@ -78,43 +79,38 @@ def metrics_tab(experiment: Experiment, run: RunRecord, outputs: torch.Tensor) -
     st.caption(tr("training.metrics_caption"))
 
 
-def confusion_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
-    matrix = confusion_matrix(
-        experiment.data.val_y.cpu(), predicted_classes(outputs), experiment.data.num_classes
-    )
+def confusion_tab(trained: TrainedModel, outputs: torch.Tensor) -> None:
+    matrix = confusion_matrix(trained.data.val_y.cpu(), predicted_classes(outputs), trained.data.num_classes)
     st.plotly_chart(
-        confusion_figure(
-            matrix, experiment.data.class_names, (tr("training.actual"), tr("training.predicted"))
-        ),
+        confusion_figure(matrix, trained.data.class_names, (tr("training.actual"), tr("training.predicted"))),
         key="training_confusion",
     )
 
 
-def mistakes_tab(experiment: Experiment, outputs: torch.Tensor) -> None:
-    if not experiment.data.is_image:
+def mistakes_tab(trained: TrainedModel, outputs: torch.Tensor) -> None:
+    if not trained.data.is_image:
         st.info(tr("training.images_only"))
         return
-    actual = experiment.data.val_y.cpu()
+    actual = trained.data.val_y.cpu()
     predicted = predicted_classes(outputs)
     wrong = (predicted != actual).nonzero().flatten()
     if len(wrong) == 0:
         st.success(tr("training.no_mistakes"))
         return
     shown = wrong[:MAX_MISTAKES_SHOWN]
-    names = experiment.data.class_names
+    names = trained.data.class_names
     st.caption(tr("training.mistakes_caption", count=len(wrong), total=len(actual), shown=len(shown)))
     captions = [f"{names[actual[i]]} → {names[predicted[i]]}" for i in shown.tolist()]
-    images = experiment.data.val_x[shown].cpu()
-    images = (images - images.min()) / (images.max() - images.min()).clamp_min(1e-12)
+    images = trained.data.pixels(trained.data.val_x[shown].cpu())
     st.plotly_chart(image_grid_figure(images, captions), key="training_mistakes")
 
 
-def checkpoint_tab(experiment: Experiment) -> None:
+def checkpoint_tab(trained: TrainedModel) -> None:
     """Download the last and best weights; upload weights and load them safely."""
     columns = st.columns(2)
     columns[0].download_button(
         tr("training.download_last"),
-        state_dict_bytes(cpu_state_dict(experiment.model)),
+        state_dict_bytes(cpu_state_dict(trained.model)),
         "last_state_dict.pt",
         key="training_download_last",
         on_click="ignore",
@@ -132,15 +128,15 @@ def checkpoint_tab(experiment: Experiment) -> None:
     if upload is not None:
         with user_errors():
             if st.session_state.get(LOADED_KEY) != upload.file_id:
-                load_checkpoint(upload.getvalue(), experiment.model)
+                trained.load_state(read_state_dict(upload.getvalue()))
                 st.session_state[LOADED_KEY] = upload.file_id
                 st.rerun()
-            loss, _ = experiment.trainer.evaluate((experiment.data.val_x, experiment.data.val_y))
-            st.success(tr("training.loaded", count=len(experiment.model.state_dict()), loss=f"{loss:.4f}"))
+            loss, _ = trained.evaluate()
+            st.success(tr("training.loaded", count=len(trained.model.state_dict()), loss=f"{loss:.4f}"))
 
 
-def export_tab(experiment: Experiment, device: str) -> None:
-    script = export_script(experiment.config, experiment.data.input_shape, experiment.data.outputs, device)
+def export_tab(trained: TrainedModel, device: str) -> None:
+    script = export_script(trained.config, trained.data.input_shape, trained.data.outputs, device)
     st.caption(tr("training.export_caption"))
     st.download_button(
         tr("training.download_script"),
@@ -153,10 +149,10 @@ def export_tab(experiment: Experiment, device: str) -> None:
     code_panel(script, expanded=True)
 
 
-def analysis(experiment: Experiment, run: RunRecord) -> None:
+def analysis(trained: TrainedModel, run: RunRecord) -> None:
     """Draw the after-run tabs for the last run."""
     st.subheader(tr("training.analysis"))
-    outputs = validation_outputs(experiment, run)
+    outputs = validation_outputs(trained, run)
     tabs = st.tabs(
         [
             tr(f"training.tab.{name}")
@@ -164,14 +160,14 @@ def analysis(experiment: Experiment, run: RunRecord) -> None:
         ]
     )
     with tabs[0]:
-        metrics_tab(experiment, run, outputs)
+        metrics_tab(trained, run, outputs)
     with tabs[1]:
-        if experiment.data.is_regression:
+        if trained.data.is_regression:
             st.info(tr("training.classification_only"))
         else:
-            confusion_tab(experiment, outputs)
+            confusion_tab(trained, outputs)
     with tabs[2]:
-        mistakes_tab(experiment, outputs)
+        mistakes_tab(trained, outputs)
     with tabs[3]:
         st.caption(tr("training.norms_caption", steps=GRAD_NORM_STEPS))
         if run.epochs:
@@ -184,6 +180,6 @@ def analysis(experiment: Experiment, run: RunRecord) -> None:
                 key="training_norms",
             )
     with tabs[4]:
-        checkpoint_tab(experiment)
+        checkpoint_tab(trained)
     with tabs[5]:
-        export_tab(experiment, experiment.trainer.device.type)
+        export_tab(trained, torch.device(trained.device).type)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dlviz import limits
 from dlviz.data.images import data_dir
+from dlviz.hosting import hosted_mode
 from dlviz.models.registry import ACTIVATIONS, IMAGE_ONLY, MODELS, ModelSpec
 from dlviz.training.components import LOSSES, OPTIMIZERS, SCHEDULERS, OptimizerSpec
 from dlviz.training.datasets import DATASETS, IMAGE_DATASETS, DataSpec
@@ -69,12 +70,7 @@ def data_controls() -> DataSpec:
         normalize = st.checkbox(tr("training.normalize"), True, key="training_normalize")
         root, download = "", False
         if name != "digits":
-            root = st.text_input(
-                tr("training.data_dir"),
-                str(data_dir()),
-                key="training_data_dir",
-                max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value),
-            )
+            root = data_folder_input()
             download = st.checkbox(tr("training.download"), False, key="training_download")
         spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
     else:
@@ -88,6 +84,19 @@ def data_controls() -> DataSpec:
         spec = DataSpec(name=name, samples=samples, noise=noise, classes=classes)
     val = st.slider(tr("training.val_fraction"), 0.1, 0.5, 0.2, 0.05, key="training_val")
     return DataSpec(**{**spec.__dict__, "val_fraction": val})
+
+
+def data_folder_input() -> str:
+    """Draw the data-folder box and return its text; in hosted mode there is no box, only the server's folder."""
+    if hosted_mode():
+        st.caption(tr("training.data_dir_hosted"))
+        return ""
+    return st.text_input(
+        tr("training.data_dir"),
+        str(data_dir()),
+        key="training_data_dir",
+        max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value),
+    )
 
 
 def model_controls() -> ModelSpec:
@@ -111,9 +120,7 @@ def model_controls() -> ModelSpec:
         batch_norm = st.checkbox(tr("training.batch_norm"), False, key="training_batch_norm")
         return ModelSpec(name, depth, width, activation, dropout, batch_norm)
     if name == "simple_nn":
-        width = st.select_slider(
-            tr("training.width"), SIMPLE_NN_WIDTHS, 128, key="training_simple_width"
-        )
+        width = st.select_slider(tr("training.width"), SIMPLE_NN_WIDTHS, 128, key="training_simple_width")
         return ModelSpec(name, width=width)
     if name == "digit_recognizer":
         st.info(tr("training.digit_fix"), icon="🩹")
@@ -123,7 +130,10 @@ def model_controls() -> ModelSpec:
 def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     """Draw loss, optimizer, scheduler and loop widgets; return (loss, optimizer spec, epochs, batch, shuffle)."""
     loss = st.selectbox(
-        tr("training.loss"), list(LOSSES), format_func=option_label(OPTION_PREFIXES["loss"]), key="training_loss"
+        tr("training.loss"),
+        list(LOSSES),
+        format_func=option_label(OPTION_PREFIXES["loss"]),
+        key="training_loss",
     )
     name = st.selectbox(
         tr("training.optimizer"),
@@ -145,9 +155,7 @@ def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
         )
     if name == "sgd":
         nesterov = st.checkbox(tr("training.nesterov"), False, key="training_nesterov")
-    decay = st.select_slider(
-        tr("training.weight_decay"), WEIGHT_DECAYS, 0.0, key="training_weight_decay"
-    )
+    decay = st.select_slider(tr("training.weight_decay"), WEIGHT_DECAYS, 0.0, key="training_weight_decay")
     scheduler = st.selectbox(
         tr("training.scheduler"),
         SCHEDULERS,

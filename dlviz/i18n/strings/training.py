@@ -35,6 +35,10 @@ STRINGS = {
         "en": "Normalize with the dataset's mean and std (transforms.Normalize)",
         "zh": "用数据集的均值和标准差归一化（transforms.Normalize）",
     },
+    "training.data_dir_hosted": {
+        "en": "Images are read from this server's data folder (set by whoever runs the server).",
+        "zh": "图像从本服务器的数据文件夹读取（由服务器的管理者设置）。",
+    },
     "training.data_dir": {"en": "Data folder", "zh": "数据文件夹"},
     "training.download": {"en": "Download if missing (needs network)", "zh": "缺失时下载（需要联网）"},
     "training.transforms": {"en": "Transforms: {steps}", "zh": "变换：{steps}"},

@@ -1,0 +1,229 @@
+"""A class on one server: N real browser sessions press Train at once; one line per figure.
+
+    .venv/bin/python -m benchmarks.load [--sessions 8] [--scenario mnist|dropout] [--hosted]
+
+Starts `streamlit run app.py` on 127.0.0.1, opens N headless Chromium sessions (one browser, a
+context each) on the Training Lab with the same settings in the URL, lets their auto-runs finish,
+trains once alone (the solo run), then presses Train in every session within a fraction of a second.
+Prints: sessions finished, each session's time from click to its finished status and how long it
+waited in line, the time the same runs take one after another (N × the solo run), the server's memory
+(the Streamlit process's RSS, and the proportional set size of it and every worker it started),
+/_stcore/health latency p50 and max while the class trains, and whether every session's curves
+equal the solo run's.
+
+Scenarios: `mnist` (DigitRecognizer on 2,000 MNIST images, 2 epochs; needs ../shared/data) and
+`dropout` (the default spiral MLP with dropout 0.3, 20 epochs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from tests.browser import CHROMIUM, CHROMIUM_FLAGS, running_app, wait_until_idle
+
+ROOT = Path(__file__).resolve().parents[1]
+MNIST_ROOT = ROOT.parent / "shared" / "data"
+SCENARIOS = {
+    "mnist": "dataset=mnist&model=digit_recognizer&images=2000&epochs=2&batch=64&lr=0.001&optimizer=adam",
+    "dropout": "dataset=spiral&model=mlp&dropout=0.3&epochs=20&points=500",
+}
+STATUS_JS = """() => [...document.querySelectorAll('[data-testid="stAlertContentInfo"]')].map(e => e.innerText)"""
+CURVES_JS = """() => {
+  const plot = document.querySelector('.st-key-training_curves .js-plotly-plot');
+  if (!plot || !plot.data) return null;
+  const pick = (suffix) => plot.data.filter(t => (t.name || '').endsWith(suffix)).map(t => [t.name, Array.from(t.y)]);
+  return {train: pick('· train'), val: pick('· validation')};
+}"""
+WATCH_JS = """() => {
+  window.__marks = {};
+  new MutationObserver(() => {
+    const text = document.body.innerText;
+    const now = performance.timeOrigin + performance.now();
+    if (/Waiting for a free place/.test(text) && !window.__marks.waiting) window.__marks.waiting = now;
+    if (/Epoch \\d+\\//.test(text) && !window.__marks.training) window.__marks.training = now;
+  }).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def process_tree(root_pid: int) -> list[int]:
+    """Return root_pid and every process descended from it."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    tree, todo = [], [root_pid]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo += children.get(pid, [])
+    return tree
+
+
+def memory_kb(pid: int, field: str) -> int:
+    """Return one field (Rss, Pss) of /proc/pid/smaps_rollup in kB, 0 if the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class Sampler:
+    """Background sampling of the server's memory and health latency."""
+
+    def __init__(self, base: str, server_pid: int):
+        self.base, self.server_pid = base, server_pid
+        self.rss_peak = self.pss_peak = 0
+        self.health: list[float] = []
+        self.measure_health = False
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._memory), threading.Thread(target=self._health)]
+        for thread in self._threads:
+            thread.start()
+
+    def _memory(self) -> None:
+        while not self._stop.wait(0.2):
+            tree = process_tree(self.server_pid)
+            self.rss_peak = max(self.rss_peak, memory_kb(self.server_pid, "Rss"))
+            self.pss_peak = max(self.pss_peak, sum(memory_kb(pid, "Pss") for pid in tree))
+
+    def _health(self) -> None:
+        while not self._stop.wait(0.1):
+            started = time.perf_counter()
+            try:
+                urllib.request.urlopen(f"{self.base}/_stcore/health", timeout=30).read()
+            except OSError:
+                continue
+            if self.measure_health:
+                self.health.append(time.perf_counter() - started)
+
+    def close(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join()
+
+
+def statuses(page) -> list[str]:
+    return page.evaluate(STATUS_JS)
+
+
+def press_train(page) -> list[str]:
+    """Click Train and return the status texts shown before it (to recognise the new one)."""
+    before = statuses(page)
+    page.evaluate(WATCH_JS)
+    page.get_by_role("button", name="Train").click()
+    return before
+
+
+def finished(page, before: list[str]) -> str | None:
+    """Return the new 'Finished …' status once the page shows it."""
+    return next((s for s in statuses(page) if s.startswith("Finished") and s not in before), None)
+
+
+def server_pid(port: str) -> int:
+    """Return the pid of the streamlit process listening on port."""
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"streamlit" in b" ".join(command) and port.encode() in command:
+                return int(entry.name)
+    raise RuntimeError("streamlit server not found")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sessions", type=int, default=8)
+    parser.add_argument("--scenario", choices=SCENARIOS, default="mnist")
+    parser.add_argument("--hosted", action="store_true", help="run the server in hosted mode")
+    args = parser.parse_args()
+    if args.scenario == "mnist" and not (MNIST_ROOT / "MNIST" / "raw").exists():
+        raise SystemExit(f"MNIST files not found under {MNIST_ROOT}")
+    os.environ["DLVIZ_DATA_DIR"] = str(MNIST_ROOT)
+    if args.hosted:
+        os.environ["DLVIZ_HOSTED"] = "1"
+    from playwright.sync_api import sync_playwright
+
+    with running_app() as base, sync_playwright() as playwright:
+        sampler = Sampler(base, server_pid(base.rsplit(":", 1)[1]))
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        url = f"{base}/training_lab?{SCENARIOS[args.scenario]}"
+        pages = []
+        for _ in range(args.sessions):
+            page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
+            page.goto(url)
+            pages.append(page)
+        for page in pages:  # every session's auto-run (the URL's settings) has finished
+            wait_until_idle(page, timeout_ms=600_000)
+        rss_opened, pss_opened = sampler.rss_peak, sampler.pss_peak
+
+        solo_page = pages[0]
+        solo_times, solo_curves = [], None
+        for _ in range(2):
+            before, started = press_train(solo_page), time.time()
+            while not finished(solo_page, before):
+                time.sleep(0.05)
+            solo_times.append(time.time() - started)
+            wait_until_idle(solo_page)
+            solo_curves = solo_page.evaluate(CURVES_JS)
+        solo = statistics.median(solo_times)
+
+        sampler.measure_health = True
+        befores, clicked = [], []
+        for page in pages:
+            befores.append(press_train(page))
+            clicked.append(time.time() * 1000)
+        done: dict[int, float] = {}
+        deadline = time.time() + 900
+        while len(done) < len(pages) and time.time() < deadline:
+            for index, page in enumerate(pages):
+                if index not in done and finished(page, befores[index]):
+                    done[index] = time.time() * 1000
+            time.sleep(0.05)
+        sampler.measure_health = False
+        for page in pages:
+            wait_until_idle(page)
+        waits, totals, equal = [], [], 0
+        for index, page in enumerate(pages):
+            marks = page.evaluate("() => window.__marks")
+            if index in done:
+                totals.append((done[index] - clicked[index]) / 1000)
+                waits.append(max(0.0, (marks.get("training", clicked[index]) - clicked[index]) / 1000))
+            equal += page.evaluate(CURVES_JS) == solo_curves
+        sampler.close()
+        browser.close()
+
+    health = sorted(sampler.health) or [float("nan")]
+    print(f"scenario {args.scenario}, {args.sessions} sessions{' (hosted mode)' if args.hosted else ''}")
+    print(f"finished: {len(done)}/{len(pages)}")
+    print(f"solo run: {solo:.1f} s (click to finished status; runs {', '.join(f'{t:.1f}' for t in solo_times)})")
+    print(f"per session, click to finished: {', '.join(f'{t:.1f}' for t in totals)} s")
+    print(f"per session, waiting in line before training showed: {', '.join(f'{w:.1f}' for w in waits)} s")
+    last = max(totals) if totals else float("nan")
+    sequential = solo * args.sessions
+    print(f"last finished after {last:.1f} s; the same runs one after another: {sequential:.1f} s ({last / sequential:.2f}x)")
+    print(f"memory after opening: server RSS {rss_opened / 1024:.0f} MB, server+workers PSS {pss_opened / 1024:.0f} MB")
+    print(f"memory peak: server RSS {sampler.rss_peak / 1024:.0f} MB, server+workers PSS {sampler.pss_peak / 1024:.0f} MB")
+    print(
+        f"health while training: p50 {statistics.median(health) * 1000:.0f} ms, max {health[-1] * 1000:.0f} ms "
+        f"({len(sampler.health)} probes)"
+    )
+    print(f"curves equal to the solo run: {equal}/{len(pages)}")
+
+
+if __name__ == "__main__":
+    main()
