@@ -33,7 +33,9 @@ SCENARIOS = {
     "mnist": "dataset=mnist&model=digit_recognizer&images=2000&epochs=2&batch=64&lr=0.001&optimizer=adam",
     "dropout": "dataset=spiral&model=mlp&dropout=0.3&epochs=20&points=500",
 }
-STATUS_JS = """() => [...document.querySelectorAll('[data-testid="stAlertContentInfo"]')].map(e => e.innerText)"""
+STATUS_JS = (
+    """() => [...document.querySelectorAll('[data-testid="stAlertContentInfo"]')].map(e => e.innerText)"""
+)
 CURVES_JS = """() => {
   const plot = document.querySelector('.st-key-training_curves .js-plotly-plot');
   if (!plot || !plot.data) return null;
@@ -146,7 +148,9 @@ def server_pid(port: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sessions", type=int, default=8)
     parser.add_argument("--scenario", choices=SCENARIOS, default="mnist")
     parser.add_argument("--hosted", action="store_true", help="run the server in hosted mode")
@@ -210,14 +214,22 @@ def main() -> None:
     health = sorted(sampler.health) or [float("nan")]
     print(f"scenario {args.scenario}, {args.sessions} sessions{' (hosted mode)' if args.hosted else ''}")
     print(f"finished: {len(done)}/{len(pages)}")
-    print(f"solo run: {solo:.1f} s (click to finished status; runs {', '.join(f'{t:.1f}' for t in solo_times)})")
+    print(
+        f"solo run: {solo:.1f} s (click to finished status; runs {', '.join(f'{t:.1f}' for t in solo_times)})"
+    )
     print(f"per session, click to finished: {', '.join(f'{t:.1f}' for t in totals)} s")
     print(f"per session, waiting in line before training showed: {', '.join(f'{w:.1f}' for w in waits)} s")
     last = max(totals) if totals else float("nan")
     sequential = solo * args.sessions
-    print(f"last finished after {last:.1f} s; the same runs one after another: {sequential:.1f} s ({last / sequential:.2f}x)")
-    print(f"memory after opening: server RSS {rss_opened / 1024:.0f} MB, server+workers PSS {pss_opened / 1024:.0f} MB")
-    print(f"memory peak: server RSS {sampler.rss_peak / 1024:.0f} MB, server+workers PSS {sampler.pss_peak / 1024:.0f} MB")
+    print(
+        f"last finished after {last:.1f} s; the same runs one after another: {sequential:.1f} s ({last / sequential:.2f}x)"
+    )
+    print(
+        f"memory after opening: server RSS {rss_opened / 1024:.0f} MB, server+workers PSS {pss_opened / 1024:.0f} MB"
+    )
+    print(
+        f"memory peak: server RSS {sampler.rss_peak / 1024:.0f} MB, server+workers PSS {sampler.pss_peak / 1024:.0f} MB"
+    )
     print(
         f"health while training: p50 {statistics.median(health) * 1000:.0f} ms, max {health[-1] * 1000:.0f} ms "
         f"({len(sampler.health)} probes)"
