@@ -100,7 +100,7 @@ if runs and MODEL_KEY in st.session_state:
     chart_slot.plotly_chart(curves_figure(run, runs[-4:-1], titles, names, best), key="training_curves")
     done = {
         "epochs": len(complete),
-        "steps": len(run.steps),
+        "steps": run.step_count,
         "seconds": f"{run.seconds:.2f}" if run.seconds < 10 else f"{run.seconds:.1f}",
         "device": trained.device,
     }

@@ -4,11 +4,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 
 from dlviz.i18n import catalog, t
+from dlviz.jobs.admission import server_queue
 from dlviz.training.experiment import ExperimentConfig
+from dlviz.training.history import KEPT_STEP_POINTS
+from dlviz.ui import jobs as jobs_ui
 from dlviz.ui import live_chart, training_live
 from dlviz.ui.training_live import RUNS_KEY
 from tests.conftest import open_page
@@ -162,6 +166,7 @@ def test_the_live_chart_is_mounted_once_a_run_then_replaced_by_the_plotly_chart(
     run = page.session_state[RUNS_KEY][-1]
     train = next(line for line in updates[-1]["panels"][0] if line["name"] == f"{run.label} · train")
     epoch_losses = [e.train_loss for e in run.epochs]
+    assert run.step_count == 500 * 20 and len(run.steps) == KEPT_STEP_POINTS  # session state keeps a summary
     assert len(train["y"]) >= len(epoch_losses) - 1 and train["y"] == epoch_losses[: len(train["y"])]
     assert f"{run.label} · train" in curve_traces(page)
     assert not [e for e in page.text if e.value.startswith('{"titles"')]
@@ -185,3 +190,18 @@ def test_mnist_from_the_data_folder_trains_the_fashion_network(mnist_root):
     at.button(key="training_train").click().run()
     assert any(v.startswith("Finished 2 epochs") for v in texts(at.info))
     assert "669,706" in [m.value for m in at.metric]
+
+
+def test_a_run_waits_in_the_server_line_showing_its_place_until_a_slot_frees(page, monkeypatch):
+    shown = []
+    monkeypatch.setattr(jobs_ui, "tr", lambda key, **params: shown.append((key, params)) or key)
+    queue = server_queue()
+    holders = [queue.join("training", 30) for _ in range(queue.slots)]
+    threading.Timer(1.5, lambda: [queue.leave(ticket) for ticket in holders]).start()
+    page.button(key="training_train").click().run()
+    assert not page.exception
+    waiting = [params for key, params in shown if key == "jobs.waiting"]
+    assert waiting and waiting[0]["place"] == 1 and waiting[0]["running"] == queue.slots
+    assert int(waiting[0]["seconds"]) > 20  # the holders' 30 s estimate
+    assert any(v.startswith("Finished 20 epochs") for v in texts(page.info))
+    assert queue.running() == 0 and queue.others_waiting() == 0

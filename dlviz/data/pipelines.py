@@ -10,6 +10,7 @@ from torchvision import transforms
 from torchvision.transforms import functional as TF
 
 from dlviz.errors import UserFacingError
+from dlviz.rng import seeded
 
 STEPS = ("to_tensor", "normalize", "rotate", "flip", "center_crop", "resize")
 NEEDS_TENSOR = {"normalize"}
@@ -58,7 +59,8 @@ def run_pipeline(image: Image.Image, steps: list[str], settings: StepSettings) -
     if not steps:
         raise UserFacingError("data.err.empty_pipeline")
     check_order(steps)
-    result = transforms.Compose([make_step(name, settings) for name in steps])(image)
+    with seeded(0):  # the rotation and flip are fixed, yet torchvision draws from torch's generator for them
+        result = transforms.Compose([make_step(name, settings) for name in steps])(image)
     return result if isinstance(result, torch.Tensor) else TF.to_tensor(result)
 
 

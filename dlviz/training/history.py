@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from dlviz.figures.thinning import thinned_indices
 from dlviz.training.engine import EpochEvent, StepEvent
 from dlviz.training.experiment import ExperimentConfig
 
 MAX_KEPT_RUNS = 4
+KEPT_STEP_POINTS = 1200  # twice what a chart shows (figures.MAX_STEP_POINTS)
 
 
 @dataclass
@@ -21,6 +23,7 @@ class RunRecord:
     epochs: list[EpochEvent] = field(default_factory=list)
     changes: list[tuple[str, object, object]] = field(default_factory=list)  # (setting, old, new) since the run before
     steps: list[tuple[int, float, float]] = field(default_factory=list)
+    step_count: int = 0  # steps trained; `steps` keeps an evenly spread subset once the run ends
     status: str = "running"
     planned_epochs: int = 0
     steps_per_epoch: int = 0
@@ -28,7 +31,16 @@ class RunRecord:
 
     def on_step(self, event: StepEvent) -> None:
         """Keep (step, loss, lr) of every step."""
-        self.steps.append((event.step, event.loss, event.lr))
+        self.add_steps([(event.step, event.loss, event.lr)])
+
+    def add_steps(self, rows: list[tuple[int, float, float]]) -> None:
+        """Keep (step, loss, lr) rows of steps just trained."""
+        self.steps.extend(rows)
+        self.step_count += len(rows)
+
+    def thin_steps(self, limit: int = KEPT_STEP_POINTS) -> None:
+        """Keep at most limit evenly spread steps (a finished run's session state stays small)."""
+        self.steps = [self.steps[i] for i in thinned_indices(len(self.steps), limit)]
 
     def on_epoch(self, event: EpochEvent) -> None:
         """Keep the epoch summary."""

@@ -15,6 +15,7 @@ from dlviz.blocks.anatomy import (
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
 from dlviz.figures.heatmap import tensor_heatmap
+from dlviz.rng import seeded
 from dlviz.ui.blocks_data import cached_images, source_caption
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
@@ -139,4 +140,6 @@ def _anatomy(network: str, seed: int, device: str, dim: int):
 @st.cache_data(show_spinner=False, max_entries=16)
 def _hook_firings(network: str, seed: int):
     """Return the hook counts for model(x) vs model.forward(x), cached per network and seed."""
-    return hook_firings(SEED_NETWORKS[network][0](), cached_images(BATCH, seed).images)
+    with seeded(seed):
+        model = SEED_NETWORKS[network][0]()
+    return hook_firings(model, cached_images(BATCH, seed).images)

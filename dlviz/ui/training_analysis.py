@@ -27,7 +27,7 @@ MAX_MISTAKES_SHOWN = 16
 
 def validation_outputs(trained: TrainedModel, run: RunRecord) -> torch.Tensor:
     """Return the model's validation outputs, computed once per run and weights version."""
-    version = (id(run), len(run.steps), st.session_state.get(LOADED_KEY))
+    version = (id(run), run.step_count, st.session_state.get(LOADED_KEY))
     cached = st.session_state.get(PREDICTIONS_KEY)
     if cached is None or cached[0] != version:
         cached = (version, trained.validation_outputs())

@@ -96,7 +96,7 @@ class LiveView:
             if kind == "start":
                 self.started = self.last_draw = time.monotonic()  # first redraw one interval in
             elif kind == "steps":
-                self.run.steps.extend((step, loss, lr) for step, loss, lr, _ in value)
+                self.run.add_steps([(step, loss, lr) for step, loss, lr, _ in value])
                 self.steps += len(value)
                 self.speed = value[-1][3]
             elif kind == "epoch":
@@ -189,6 +189,7 @@ def train_live(
 
 def _settle(run: RunRecord, job: WorkerJob | None, config, data, device: str) -> TrainedModel | None:
     """Record how the run ended and keep its model and best weights in session state (no drawing here)."""
+    run.thin_steps()
     result = job.outcome.result if job is not None and job.outcome is not None else None
     if not isinstance(result, TrainingResult):
         run.status = "stopped" if run.status == "running" else run.status
