@@ -39,8 +39,9 @@ STATUS_JS = (
 CURVES_JS = """() => {
   const plot = document.querySelector('.st-key-training_curves .js-plotly-plot');
   if (!plot || !plot.data) return null;
-  const pick = (suffix) => plot.data.filter(t => (t.name || '').endsWith(suffix)).map(t => [t.name, Array.from(t.y)]);
-  return {train: pick('· train'), val: pick('· validation')};
+  const number = (t) => parseInt(((t.name || '').match(/^#(\\d+)/) || [0, -1])[1]);
+  const last = Math.max(...plot.data.map(number));
+  return plot.data.filter(t => number(t) === last).map(t => [t.name.replace(/^#\\d+/, ''), Array.from(t.y)]);
 }"""
 WATCH_JS = """() => {
   window.__marks = {};

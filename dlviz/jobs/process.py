@@ -13,17 +13,46 @@ import multiprocessing
 import pickle
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from multiprocessing import forkserver
+from multiprocessing import forkserver, spawn
 
 from dlviz.errors import UserFacingError
 from dlviz.jobs.worker import run_job
 
-PRELOAD = ["__main__", "torch", "dlviz.jobs.worker", "dlviz.training.job", "dlviz.playground.job"]
+PRELOAD = ["torch", "dlviz.jobs.worker", "dlviz.training.job", "dlviz.playground.job"]
 _CONTEXT = None
 _CONTEXT_LOCK = threading.Lock()
 _WARMED = threading.Event()
+_LAUNCHING = threading.local()
+_preparation_data = spawn.get_preparation_data
+
+
+def _without_main(name):
+    """Return multiprocessing's preparation data, without the main module when dlviz starts a worker.
+
+    Streamlit installs each page as sys.modules["__main__"], so a new process would re-run the app's
+    script before its job. A worker needs only the job's module, which it imports by name.
+    """
+    data = _preparation_data(name)
+    if getattr(_LAUNCHING, "active", False):
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+    return data
+
+
+spawn.get_preparation_data = _without_main
+
+
+@contextmanager
+def _launching() -> Iterator[None]:
+    """Mark this thread as starting a dlviz worker (or the forkserver) while the block runs."""
+    _LAUNCHING.active = True
+    try:
+        yield
+    finally:
+        _LAUNCHING.active = False
 
 
 def _context():
@@ -43,7 +72,12 @@ def warm_up() -> None:
         return
     _WARMED.set()
     _context()
-    threading.Thread(target=forkserver.ensure_running, name="dlviz-forkserver-start", daemon=True).start()
+
+    def start() -> None:
+        with _launching():
+            forkserver.ensure_running()
+
+    threading.Thread(target=start, name="dlviz-forkserver-start", daemon=True).start()
 
 
 class JobCrashed(RuntimeError):
@@ -71,7 +105,8 @@ class WorkerJob:
             daemon=True,
             name=f"dlviz-{job.__name__}",
         )
-        self.process.start()
+        with _launching():
+            self.process.start()
         sender.close()
         self.outcome: Outcome | None = None
         self.killed_for: str | None = None
