@@ -119,6 +119,14 @@ def _raise_system_exit(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
 
+def _usable_cores() -> int:
+    """Return the cores this machine lets the app use (dlviz.limits.usable_cores: affinity and cgroup quota)."""
+    sys.path.insert(0, str(ROOT))
+    from dlviz.limits import usable_cores
+
+    return usable_cores()
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the replicas and the balancer, print where they are, and serve until interrupted."""
     haproxy = args.haproxy or shutil.which("haproxy") or "/usr/sbin/haproxy"
@@ -135,6 +143,10 @@ def run(args: argparse.Namespace) -> int:
         # One secret for all replicas, as Streamlit asks of replicated deployments (server.cookieSecret).
         "STREAMLIT_SERVER_COOKIE_SECRET": os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET")
         or secrets.token_hex(32),
+        # The replicas share this machine's cores: each runs its share of heavy jobs at once.
+        "DLVIZ_MAX_CONCURRENT_JOBS": os.environ.get(
+            "DLVIZ_MAX_CONCURRENT_JOBS", str(max(1, _usable_cores() // args.replicas))
+        ),
     }
     port = args.port or free_port(args.host)
     replicas: list[tuple[str, int, subprocess.Popen]] = []
