@@ -96,11 +96,15 @@ class Sampler:
         for thread in self._threads:
             thread.start()
 
+    def current(self) -> tuple[int, int]:
+        """Return the server's RSS and the PSS of it and its workers now, in kB."""
+        tree = process_tree(self.server_pid)
+        return memory_kb(self.server_pid, "Rss"), sum(memory_kb(pid, "Pss") for pid in tree)
+
     def _memory(self) -> None:
         while not self._stop.wait(0.2):
-            tree = process_tree(self.server_pid)
-            self.rss_peak = max(self.rss_peak, memory_kb(self.server_pid, "Rss"))
-            self.pss_peak = max(self.pss_peak, sum(memory_kb(pid, "Pss") for pid in tree))
+            rss, pss = self.current()
+            self.rss_peak, self.pss_peak = max(self.rss_peak, rss), max(self.pss_peak, pss)
 
     def _health(self) -> None:
         while not self._stop.wait(0.1):
@@ -116,6 +120,26 @@ class Sampler:
         self._stop.set()
         for thread in self._threads:
             thread.join()
+
+
+LABS = (
+    "tensor_lab",
+    "autograd_lab",
+    "graphs_lab",
+    "building_blocks",
+    "data_lab",
+    "optimizer_arena",
+    "playground",
+)
+
+
+def open_session(page, base: str, url: str, tour: bool) -> None:
+    """Open the Training Lab at url (after every other lab when tour) and wait for its auto-run to end."""
+    for lab in LABS if tour else ():
+        page.goto(f"{base}/{lab}")
+        wait_until_idle(page, timeout_ms=600_000)
+    page.goto(url)
+    wait_until_idle(page, timeout_ms=600_000)
 
 
 def statuses(page) -> list[str]:
@@ -155,6 +179,7 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=8)
     parser.add_argument("--scenario", choices=SCENARIOS, default="mnist")
     parser.add_argument("--hosted", action="store_true", help="run the server in hosted mode")
+    parser.add_argument("--tour", action="store_true", help="each session visits every lab before training")
     args = parser.parse_args()
     if args.scenario == "mnist" and not (MNIST_ROOT / "MNIST" / "raw").exists():
         raise SystemExit(f"MNIST files not found under {MNIST_ROOT}")
@@ -167,14 +192,18 @@ def main() -> None:
         sampler = Sampler(base, server_pid(base.rsplit(":", 1)[1]))
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         url = f"{base}/training_lab?{SCENARIOS[args.scenario]}"
-        pages = []
-        for _ in range(args.sessions):
-            page = browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
-            page.goto(url)
-            pages.append(page)
-        for page in pages:  # every session's auto-run (the URL's settings) has finished
-            wait_until_idle(page, timeout_ms=600_000)
-        rss_opened, pss_opened = sampler.rss_peak, sampler.pss_peak
+        pages = [
+            browser.new_context(viewport={"width": 1300, "height": 900}).new_page()
+            for _ in range(args.sessions)
+        ]
+        open_session(pages[0], base, url, args.tour)
+        time.sleep(2)
+        first = sampler.current()
+        for page in pages[1:]:
+            open_session(page, base, url, args.tour)
+        time.sleep(2)
+        opened = sampler.current()
+        per_session = [(b - a) / max(args.sessions - 1, 1) for a, b in zip(first, opened, strict=True)]
 
         solo_page = pages[0]
         solo_times, solo_curves = [], None
@@ -226,7 +255,9 @@ def main() -> None:
         f"last finished after {last:.1f} s; the same runs one after another: {sequential:.1f} s ({last / sequential:.2f}x)"
     )
     print(
-        f"memory after opening: server RSS {rss_opened / 1024:.0f} MB, server+workers PSS {pss_opened / 1024:.0f} MB"
+        f"memory with one session: server RSS {first[0] / 1024:.0f} MB, server+workers PSS {first[1] / 1024:.0f} MB; "
+        f"with {args.sessions}: {opened[0] / 1024:.0f} MB, {opened[1] / 1024:.0f} MB; each further session: "
+        f"RSS {per_session[0] / 1024:.1f} MB, PSS {per_session[1] / 1024:.1f} MB"
     )
     print(
         f"memory peak: server RSS {sampler.rss_peak / 1024:.0f} MB, server+workers PSS {sampler.pss_peak / 1024:.0f} MB"
