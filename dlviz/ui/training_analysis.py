@@ -108,17 +108,19 @@ def mistakes_tab(trained: TrainedModel, outputs: torch.Tensor) -> None:
 def checkpoint_tab(trained: TrainedModel) -> None:
     """Download the last and best weights; upload weights and load them safely."""
     columns = st.columns(2)
-    columns[0].download_button(
+    model = trained.model
+    columns[0].download_button(  # the bytes are made on the click: a session holds no copy of them
         tr("training.download_last"),
-        state_dict_bytes(cpu_state_dict(trained.model)),
+        lambda: state_dict_bytes(cpu_state_dict(model)),
         "last_state_dict.pt",
         key="training_download_last",
         on_click="ignore",
     )
     if BEST_KEY in st.session_state:
+        best = st.session_state[BEST_KEY]
         columns[1].download_button(
             tr("training.download_best"),
-            state_dict_bytes(st.session_state[BEST_KEY]),
+            lambda: state_dict_bytes(best),
             "best_state_dict.pt",
             key="training_download_best",
             on_click="ignore",
