@@ -21,10 +21,9 @@ from dlviz.ui.training_live import (
     MODEL_KEY,
     RUNS_KEY,
     chart_texts,
+    collect_run,
     label_runs,
     new_run,
-    request_stop,
-    settle_interrupted_run,
     train_live,
 )
 from dlviz.ui.training_url import load_url_settings, write_url_settings
@@ -65,7 +64,7 @@ with user_errors():
 
 with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
     train_clicked = st.button(tr("training.train"), type="primary", key="training_train", icon="▶️")
-    st.button(tr("training.stop"), key="training_stop", on_click=request_stop, icon="⏹️")
+    st.button(tr("training.stop"), key="training_stop", icon="⏹️")  # any click ends a running script run
     auto = st.toggle(tr("training.auto_run"), key="training_auto")
 if auto:
     st.caption(
@@ -76,7 +75,7 @@ if auto:
         )
     )
 
-settle_interrupted_run()
+collect_run()
 runs = st.session_state.get(RUNS_KEY, [])
 live_chart.page_style()
 progress_slot, chart_slot = st.empty(), st.empty()  # the run's status replaces its progress bar

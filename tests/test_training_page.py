@@ -14,7 +14,7 @@ from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.history import KEPT_STEP_POINTS
 from dlviz.ui import jobs as jobs_ui
 from dlviz.ui import live_chart, training_live
-from dlviz.ui.training_live import RUNS_KEY
+from dlviz.ui.training_live import LIVE_KEY, MODEL_KEY, RUNS_KEY, LiveRun
 from tests.conftest import open_page
 
 PAGE = "pages/training_lab.py"
@@ -68,11 +68,20 @@ def test_stop_keeps_the_last_run_and_does_not_retrain(page):
     assert page.metric and not page.exception
 
 
-def test_an_interrupted_run_is_reported_as_stopped_with_its_weights_kept(page):
-    page.session_state[RUNS_KEY][-1].status = "running"
+def test_an_interrupted_run_is_collected_once_its_old_thread_has_settled_it(page):
+    run, trained = page.session_state[RUNS_KEY][-1], page.session_state[MODEL_KEY]
+    del page.session_state[MODEL_KEY]
+    run.status = "running"
+    live = page.session_state[LIVE_KEY] = LiveRun(run)
+
+    def old_thread_settles():  # Streamlit starts the next run before the interrupted one's finally ends
+        run.status, live.trained = "stopped", trained
+        live.done.set()
+
+    threading.Timer(0.5, old_thread_settles).start()
     page.run()
     assert any(v.startswith("Stopped after 10 epochs") for v in texts(page.info))
-    assert page.metric
+    assert page.metric and page.session_state[MODEL_KEY] is trained
 
 
 def test_mse_on_class_labels_is_explained(page):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import streamlit as st
 import torch
@@ -30,11 +30,27 @@ REFRESH_SECONDS = 0.22
 FLUSH_SECONDS = 0.05  # how often a worker sends its step events at most
 STOP_GRACE_SECONDS = 3.0  # how long a stopped worker may take to send what it learned
 KILL_GRACE_SECONDS = 10.0  # past its time budget, a worker that has not stopped is killed
+SETTLE_WAIT_SECONDS = STOP_GRACE_SECONDS + 3.0  # how long a new script run waits for an interrupted one
 RUNS_KEY = "training_runs"
 RUN_COUNT_KEY = "training_run_count"
-STOP_KEY = "training_stop_signal"
+LIVE_KEY = "training_live_run"
 MODEL_KEY = "training_experiment"
 BEST_KEY = "training_best_state"
+
+
+@dataclass
+class LiveRun:
+    """A run in progress, in session state before it starts: its outcome lands here, not in session state.
+
+    Streamlit ends an interrupted script run (Stop, any widget, a closed tab) by starting the next run
+    in a new thread while the old one is still in its `finally`. The old thread only fills this object
+    and sets `done`; the next run waits for `done` and moves the outcome into session state.
+    """
+
+    run: RunRecord
+    done: threading.Event = field(default_factory=threading.Event)
+    trained: TrainedModel | None = None
+    best_state: dict | None = None
 
 
 def chart_texts() -> tuple[tuple[str, str, str], dict[str, str]]:
@@ -59,16 +75,23 @@ def label_runs(runs: list[RunRecord]) -> None:
         run.label = run_label(run.number, run.changes, describe_change, separator)
 
 
-def request_stop() -> None:
-    """Stop button callback: signal the running loop (it also ends at its next redraw)."""
-    st.session_state.setdefault(STOP_KEY, threading.Event()).set()
-
-
-def settle_interrupted_run() -> None:
-    """Mark a run still recorded as running as stopped (its script run ended without settling it)."""
-    runs = st.session_state.get(RUNS_KEY, [])
-    if runs and runs[-1].status == "running":
-        runs[-1].status = "stopped"
+def collect_run() -> None:
+    """Move the last run's outcome into session state once its script run has settled it (waiting briefly)."""
+    live: LiveRun | None = st.session_state.get(LIVE_KEY)
+    if live is None:
+        runs = st.session_state.get(RUNS_KEY, [])
+        if runs and runs[-1].status == "running":  # never settled (its thread died): keep its curves
+            runs[-1].status = "stopped"
+        return
+    if not live.done.wait(SETTLE_WAIT_SECONDS):
+        live.run.status = "stopped" if live.run.status == "running" else live.run.status
+        return  # a worker that never answered: the run keeps its curves, without a model
+    del st.session_state[LIVE_KEY]
+    if live.trained is not None:
+        st.session_state[MODEL_KEY] = live.trained
+        st.session_state.pop(BEST_KEY, None)
+    if live.best_state is not None:
+        st.session_state[BEST_KEY] = live.best_state
 
 
 class LiveView:
@@ -149,8 +172,8 @@ def train_live(
     check_loss_fits_task(config.loss, data.is_regression)
     memory_mb = float(limits.MAX_JOB_MEMORY_MB.value)
     check_training_memory(config, data, memory_mb)
-    st.session_state.pop(BEST_KEY, None)
     st.session_state[RUNS_KEY] = keep_recent(st.session_state.get(RUNS_KEY, []), run)
+    live = st.session_state[LIVE_KEY] = LiveRun(run)
     run.steps_per_epoch = math.ceil(len(data.train_x) / config.batch_size)
     view = LiveView(run, earlier, run.steps_per_epoch * epochs, chart_slot, progress_slot)
     samples = len(data.train_x) * epochs
@@ -175,29 +198,31 @@ def train_live(
             if time.monotonic() > deadline:
                 job.kill("time")
             view.maybe_draw()
-    finally:
-        if job is not None and not job.finished:
-            view.apply(job.finish(STOP_GRACE_SECONDS))
-        queue.leave(ticket)
-        trained = _settle(run, job, config, data, str(device))
+    finally:  # no Streamlit call here: this thread may already be replaced by the next script run
+        try:
+            if job is not None and not job.finished:
+                view.apply(job.finish(STOP_GRACE_SECONDS))
+        finally:
+            queue.leave(ticket)
+            _settle(live, job, config, data, str(device))
+    collect_run()
     if job.outcome.error is not None:
         raise job.outcome.error
     RUN_TIMES.record(config, view.steps * config.batch_size, run.seconds)
     view.chart.clear()
-    return trained  # the page then draws the finished run's plotly chart where the live chart was
+    return live.trained  # the page then draws the finished run's plotly chart where the live chart was
 
 
-def _settle(run: RunRecord, job: WorkerJob | None, config, data, device: str) -> TrainedModel | None:
-    """Record how the run ended and keep its model and best weights in session state (no drawing here)."""
-    run.thin_steps()
-    result = job.outcome.result if job is not None and job.outcome is not None else None
-    if not isinstance(result, TrainingResult):
-        run.status = "stopped" if run.status == "running" else run.status
-        return None
-    run.status = result.status if run.status == "running" else run.status
-    run.seconds = result.seconds
-    trained = TrainedModel.from_state(config, data, result.last_state, device)
-    st.session_state[MODEL_KEY] = trained
-    if result.best_state is not None:
-        st.session_state[BEST_KEY] = result.best_state
-    return trained
+def _settle(live: LiveRun, job: WorkerJob | None, config, data, device: str) -> None:
+    """Record how the run ended and its model and best weights in live, then mark it done."""
+    run = live.run
+    try:
+        run.thin_steps()
+        result = job.outcome.result if job is not None and job.outcome is not None else None
+        if isinstance(result, TrainingResult):
+            run.seconds = result.seconds
+            live.trained = TrainedModel.from_state(config, data, result.last_state, device)
+            live.best_state = result.best_state
+        run.status = result.status if isinstance(result, TrainingResult) else "stopped"
+    finally:
+        live.done.set()
