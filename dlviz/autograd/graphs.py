@@ -6,8 +6,12 @@ import torch
 from torchviz import make_dot
 
 from dlviz.autograd.expression import Expression, evaluate_expression
+from dlviz.budget import within_budget
+from dlviz.errors import value_errors
 
 
+@value_errors()
+@within_budget("limits.hint.expression")
 def torchviz_dot(
     expression: Expression, variables: dict[str, torch.Tensor], show_attrs: bool, show_saved: bool
 ) -> str:

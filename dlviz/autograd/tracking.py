@@ -8,6 +8,8 @@ import torch
 
 from dlviz.autograd.expression import Expression, evaluate_expression
 from dlviz.autograd.trace import AutogradGraph, trace_autograd_graph
+from dlviz.budget import within_budget
+from dlviz.errors import value_errors
 
 TRACKING_MODES = ("tracked", "no_grad", "detach", "requires_grad_false")
 
@@ -23,6 +25,8 @@ class TrackingOutcome:
     shares_storage: bool
 
 
+@value_errors()
+@within_budget("limits.hint.expression")
 def evaluate_with_tracking(
     expression: Expression, variables: dict[str, torch.Tensor], mode: str
 ) -> TrackingOutcome:
