@@ -132,4 +132,7 @@ def test_a_compressed_checkpoint_within_the_cap_still_loads():
             packed.writestr(entry.filename, original.read(entry))
     fresh = SimpleNN(4, 8, 3)
     load_checkpoint(buffer.getvalue(), fresh)
-    assert all(torch.equal(a, b) for a, b in zip(model.state_dict().values(), fresh.state_dict().values()))
+    assert all(
+        torch.equal(a, b)
+        for a, b in zip(model.state_dict().values(), fresh.state_dict().values(), strict=True)
+    )

@@ -49,9 +49,23 @@ def parse_expression(source: str) -> Expression:
         raise UserFacingError("autograd.err.syntax", detail="-", column=0) from None
     node_count = sum(1 for _ in ast.walk(tree))
     limits.MAX_EXPRESSION_NODES.check(node_count)
+    limits.MAX_EXPRESSION_DEPTH.check(tree_depth(tree.body))
     names: list[str] = []
-    _check(tree.body, names)
+    try:
+        _check(tree.body, names)
+    except RecursionError:
+        raise UserFacingError("errors.too_deep", detail=f"{tree_depth(tree.body)} levels") from None
     return Expression(source, tree, tuple(names))
+
+
+def tree_depth(node: ast.AST) -> int:
+    """Return how deeply a syntax tree nests, walking iteratively (the checks and the interpreter recurse)."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(current))
+    return deepest
 
 
 def dotted_name(node: ast.AST) -> str | None:
@@ -240,8 +254,8 @@ class _Evaluator:
             raise _user_error(error) from None
 
     def constant(self, value) -> torch.Tensor:
-        """Return a Python number as a 0-d float tensor on the variables' device."""
-        return torch.tensor(float(value), device=self.device)
+        """Return a Python number as a 0-d float tensor on the variables' device (torch.full: a dry run counts it)."""
+        return torch.full((), float(value), device=self.device)
 
     def value(self, node: ast.AST):
         """Return the value of one node and record it."""
@@ -319,7 +333,14 @@ def _index(node: ast.AST):
 
 
 _SHARED_REASONS = frozenset(
-    {"errors.out_of_memory", "errors.overflow", "errors.complex", "errors.unsupported_dtype", "errors.empty"}
+    {
+        "errors.out_of_memory",
+        "errors.overflow",
+        "errors.complex",
+        "errors.unsupported_dtype",
+        "errors.empty",
+        "errors.too_deep",
+    }
 )
 
 

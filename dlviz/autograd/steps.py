@@ -140,6 +140,7 @@ def _meta_local(grad_output: torch.Tensor, grad_input: torch.Tensor) -> torch.Te
     if grad_output.shape != grad_input.shape:
         return torch.empty_like(grad_input) if grad_output.numel() == 1 else None
     torch.empty_like(grad_output, dtype=torch.bool)
+    torch.empty((), dtype=torch.bool)
     return torch.empty_like(grad_input, dtype=torch.result_type(grad_input, grad_output))
 
 

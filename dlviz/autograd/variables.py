@@ -70,7 +70,8 @@ def _literal(spec: VariableSpec, node: ast.AST, dtype: torch.dtype) -> torch.Ten
         raise UserFacingError("autograd.err.value", name=spec.name)
     _check_range(spec, value, dtype)
     try:
-        tensor = torch.tensor(value, dtype=dtype)
+        # built on the CPU, then moved: on the meta device the move is an operation a dry run counts
+        tensor = torch.tensor(value, dtype=dtype, device="cpu").to(torch.get_default_device())
     except (ValueError, TypeError, RuntimeError, OverflowError):
         raise UserFacingError("autograd.err.ragged", name=spec.name) from None
     _check_size(tensor.shape)
@@ -128,6 +129,8 @@ def _construct(spec: VariableSpec, node: ast.Call, dtype: torch.dtype, generator
         if not (isinstance(argument, ast.Constant) and type(argument.value) is int and argument.value > 0):
             raise UserFacingError("autograd.err.constructor", name=spec.name)
         shape.append(argument.value)
+    if not shape:
+        raise UserFacingError("autograd.err.constructor", name=spec.name)
     if name == "arange":
         if len(shape) != 1:
             raise UserFacingError("autograd.err.constructor", name=spec.name)

@@ -65,6 +65,10 @@ STRINGS = {
         "en": "Upload a plain state_dict saved with torch.save(model.state_dict(), path).",
         "zh": "请上传用 torch.save(model.state_dict(), path) 保存的普通 state_dict。",
     },
+    "limits.max_expression_depth": {
+        "en": "The nesting depth of the expression",
+        "zh": "表达式的嵌套深度",
+    },
     "limits.max_action_bytes": {"en": "The memory of one action in bytes", "zh": "单次操作的内存（字节）"},
     "limits.max_evaluation_seconds": {"en": "The seconds of one evaluation", "zh": "单次求值的秒数"},
     "limits.max_checkpoint_unpacked_bytes": {
