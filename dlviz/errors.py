@@ -32,7 +32,7 @@ def clean_message(error: BaseException | str, limit: int = DETAIL_CHARS) -> str:
 _REASONS = (
     ("errors.out_of_memory", ("can't allocate memory", "not enough memory", "out of memory")),
     ("errors.overflow", ("overflow", "too large to convert", "int too big", "too big to convert")),
-    ("errors.complex", ("complex",)),
+    ("errors.complex", ("'complex'", "complex number", "complexfloat", "complexdouble", "to complex")),
     ("errors.unsupported_dtype", ("not implemented for", "not supported", "unsupported")),
     ("errors.empty", ("numel() == 0", "zero-size", "empty")),
 )
