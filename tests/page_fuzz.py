@@ -29,9 +29,9 @@ def generated_texts(rng: random.Random, count: int) -> list[str]:
     return ["".join(rng.choice(TOKENS) for _ in range(rng.randint(1, 14))) for _ in range(count)]
 
 
-def _widgets(at: AppTest, skip: set[str]) -> list:
-    """Return the page's widgets a visitor can change, except the skipped keys."""
-    found = []
+def _widgets(at: AppTest, skip: set[str], clicks: tuple[str, ...] = ()) -> list:
+    """Return the page's widgets a visitor can change, except the skipped keys, and the buttons named by clicks."""
+    found = [button for button in at.button if clicks and (button.key or "").startswith(clicks)]
     for kind in WIDGET_KINDS:
         found += [
             widget
@@ -58,6 +58,8 @@ def _label(widget, rng: random.Random):
 def _new_value(widget, rng: random.Random, texts: list[str]):
     """Return a value a visitor could give this widget (None: leave it alone)."""
     kind = widget.type
+    if kind == "button":
+        return None if widget.proto.disabled else "click"
     if kind == "text_input":
         return rng.choice(texts)
     if kind in CHOICE_KINDS:
@@ -81,20 +83,25 @@ def _new_value(widget, rng: random.Random, texts: list[str]):
 
 
 def random_walk(
-    at: AppTest, rng: random.Random, steps: int, texts: list[str], skip: set[str] = frozenset()
+    at: AppTest,
+    rng: random.Random,
+    steps: int,
+    texts: list[str],
+    skip: set[str] = frozenset(),
+    clicks: tuple[str, ...] = (),
 ) -> list:
-    """Change a random widget `steps` times (text boxes twice as often), asserting after each run that no
-    exception element appears; return the (key, value) path walked."""
+    """Change a random widget `steps` times (text boxes twice as often), clicking the buttons whose keys start
+    with clicks, asserting after each run that no exception element appears; return the (key, value) path."""
     path = []
     for _ in range(steps):
-        widgets = _widgets(at, SHARED_KEYS | set(skip))
+        widgets = _widgets(at, SHARED_KEYS | set(skip), clicks)
         boxes = [widget for widget in widgets if widget.type == "text_input"]
         widget = rng.choice(boxes if boxes and rng.random() < 0.5 else widgets)
         value = _new_value(widget, rng, texts)
         if value is None:
             continue
         path.append((widget.key, value))
-        widget.set_value(value).run()
+        (widget.click() if value == "click" else widget.set_value(value)).run()
         assert not at.exception, (path[-6:], at.exception[0].value, at.exception[0].stack_trace[-3:])
     return path
 

@@ -141,3 +141,12 @@ def test_a_whole_pickled_model_message_keeps_the_advice(lang):
         load_checkpoint(buffer.getvalue(), SimpleNN(4, 8, 3))
     text = t(error.value.key, lang, **error.value.params)
     assert "\x1b" not in text and "state_dict()" in text and "weights_only=False" in text
+
+
+def test_a_diverged_playground_network_is_drawn_not_raised():
+    from tests.test_fuzz_pages import open_with_url
+
+    query = {"dataset": "plane", "lr": "10", "optimizer": "sgd", "batch": "1", "activation": "relu"}
+    at = open_with_url("pages/playground.py", {"lang": "en", **query})
+    at.button(key="playground_step").click().run()
+    assert not at.exception

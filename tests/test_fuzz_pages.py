@@ -54,25 +54,29 @@ def test_autograd_lab_every_box_in_every_section():
         random_walk(at, rng, 6, texts, skip={"autograd_section"})
 
 
+BLOCK_BUTTONS = ("blocks_add", "blocks_up_", "blocks_down_", "blocks_remove_")
+
+
 @pytest.mark.parametrize(
-    ("page", "lang", "query", "steps"),
+    ("page", "lang", "query", "steps", "clicks"),
     [
-        ("pages/graphs_lab.py", "zh", {"graphs_tab": "no such tab"}, 20),
+        ("pages/graphs_lab.py", "zh", {"graphs_tab": "no such tab"}, 20, ()),
         ("pages/building_blocks.py", "en", {"section": "sequential", "layers": "Linear:1e309;Conv2d:-1,0",
-                                            "input": "0,0"}, 30),
-        ("pages/data_lab.py", "zh", {"section": "gallery'; drop"}, 30),
-        ("pages/optimizer_arena.py", "en", {"section": "\x1b[1m"}, 30),
-        ("pages/playground.py", "en", {"hidden": "16,17", "n": "inf", "seed": "-1", "lr": "nan", "features": ""}, 20),
-        ("pages/training_lab.py", "zh", {"lr": "nan", "epochs": "1e309", "batch": "-1", "points": "9" * 5000}, 15),
+                                            "input": "0,0"}, 40, BLOCK_BUTTONS),
+        ("pages/data_lab.py", "zh", {"section": "gallery'; drop"}, 30, ()),
+        ("pages/optimizer_arena.py", "en", {"section": "\x1b[1m"}, 30, ()),
+        ("pages/playground.py", "en", {"hidden": "16,17", "n": "inf", "seed": "-1", "lr": "nan", "features": ""}, 20,
+         ("playground_reset",)),
+        ("pages/training_lab.py", "zh", {"lr": "nan", "epochs": "1e309", "batch": "-1", "points": "9" * 5000}, 15, ()),
     ],
 )  # fmt: skip
-def test_every_other_lab_through_its_url_and_widgets(page, lang, query, steps):
-    rng, texts = texts_for(len(page))
+def test_every_other_lab_through_its_url_and_widgets(page, lang, query, steps, clicks):
+    rng, texts = texts_for(len(page) + steps)
     at = open_with_url(page, {"lang": lang, **query})
     if page == "pages/training_lab.py":
         at.toggle(key="training_auto").set_value(False).run()
     type_into_every_box(at, rng, texts, per_box=3)
-    random_walk(at, rng, steps, texts, skip={"training_auto", "training_data_root"})
+    random_walk(at, rng, steps, texts, skip={"training_auto", "training_data_root"}, clicks=clicks)
 
 
 @pytest.mark.parametrize(
