@@ -40,6 +40,34 @@ class LimitExceeded(UserFacingError):
         self.limit = limit
 
 
+class BudgetExceeded(UserFacingError):
+    """An action would need more memory than its budget; the message names both sizes and what to change."""
+
+    def __init__(self, needed: int, hint_key: str):
+        super().__init__(
+            "limits.memory_budget",
+            needed=format_bytes(needed),
+            cap=format_bytes(MAX_ACTION_BYTES.value),
+            hint_key=hint_key,
+        )
+        self.needed = needed
+
+
+def format_bytes(count: int | float) -> str:
+    """Return a byte count as a short text: 812 B, 3.1 KiB, 64 MiB, 1.5 GiB."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if count >= size:
+            value = count / size
+            return f"{value:.1f} {unit}".replace(".0 ", " ")
+    return f"{int(count)} B"
+
+
+def check_action_bytes(needed: int, hint_key: str) -> None:
+    """Raise BudgetExceeded when one action would allocate more than MAX_ACTION_BYTES in all."""
+    if needed > MAX_ACTION_BYTES.value:
+        raise BudgetExceeded(needed, hint_key)
+
+
 def _cap(name: str, default: int | float) -> Limit:
     """Build a Limit whose value an environment variable may override."""
     raw = os.environ.get(f"DLVIZ_{name}")
@@ -81,6 +109,12 @@ MAX_BATCH_SIZE = _cap("MAX_BATCH_SIZE", 4_096)
 MAX_OPTIMIZER_STEPS = _cap("MAX_OPTIMIZER_STEPS", 1_000)
 MAX_LOOP_ITERATIONS = _cap("MAX_LOOP_ITERATIONS", 64)
 MAX_IMAGE_SIDE = _cap("MAX_IMAGE_SIDE", 128)
+# Budgets of one visitor action (Tensor and Autograd labs): all bytes it allocates, intermediates and the
+# backward pass included, checked by a dry run on the meta device before anything is allocated; and the
+# seconds one expression evaluation may run. Sized for a 2.7 GB server shared by 30 visitors: about 0.7 GB
+# for the process itself (torch, Streamlit, shared data) leaves 2 GB, ~68 MB for each visitor acting at once.
+MAX_ACTION_BYTES = _cap("MAX_ACTION_BYTES", 64 * 1024 * 1024)
+MAX_EVALUATION_SECONDS = _cap("MAX_EVALUATION_SECONDS", 3.0)
 
 # Building blocks lab
 MAX_LAYER_FEATURES = _cap("MAX_LAYER_FEATURES", 65_536)
@@ -93,6 +127,7 @@ MAX_ARENA_LEARNING_RATE = _cap("MAX_ARENA_LEARNING_RATE", 10.0)
 MAX_ARENA_SCHEDULE_EPOCHS = _cap("MAX_ARENA_SCHEDULE_EPOCHS", 1_000)
 # Autograd Lab
 MAX_EXPRESSION_NODES = _cap("MAX_EXPRESSION_NODES", 1_000)
+MAX_EXPRESSION_DEPTH = _cap("MAX_EXPRESSION_DEPTH", 400)
 MAX_BACKWARD_REPEATS = _cap("MAX_BACKWARD_REPEATS", 20)
 MAX_FINITE_DIFF_ENTRIES = _cap("MAX_FINITE_DIFF_ENTRIES", 64)
 MAX_DESCENT_STEPS = _cap("MAX_DESCENT_STEPS", 200)
@@ -106,6 +141,8 @@ MAX_TRAINING_IMAGES = _cap("MAX_TRAINING_IMAGES", 12_000)
 MAX_AUTO_RUN_EPOCHS = _cap("MAX_AUTO_RUN_EPOCHS", 10)
 MAX_AUTO_RUN_SECONDS = _cap("MAX_AUTO_RUN_SECONDS", 15.0)
 MAX_CHECKPOINT_BYTES = _cap("MAX_CHECKPOINT_BYTES", 20 * 1024 * 1024)
+# torch.save stores its zip entries uncompressed, so a real checkpoint unpacks to about its own size.
+MAX_CHECKPOINT_UNPACKED_BYTES = _cap("MAX_CHECKPOINT_UNPACKED_BYTES", 24 * 1024 * 1024)
 
 # Dynamic vs static graphs lab
 MAX_GRAPHS_TRAIN_STEPS = _cap("MAX_GRAPHS_TRAIN_STEPS", 100)

@@ -30,7 +30,10 @@ def parse_choice(text: str, choices):
 def parse_in_range(text: str, bounds: tuple, kind):
     """Return text as kind if it lies on the grid start..stop by step; raise ValueError otherwise."""
     start, stop, step = bounds
-    value = kind(float(text))
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(text)
+    value = kind(number)
     steps = (value - start) / step
     if not start <= value <= stop or not math.isclose(steps, round(steps), abs_tol=1e-6):
         raise ValueError(text)

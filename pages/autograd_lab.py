@@ -12,7 +12,7 @@ from dlviz.ui.autograd_sections import (
     steps_section,
 )
 from dlviz.ui.autograd_state import session_run
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
@@ -37,7 +37,7 @@ section = section_selector("autograd", SECTIONS, url_key="autograd_section")
 st.markdown(tr(f"autograd.intro.{section}"))
 seed = current_seed()
 
-with user_errors():
+with section_guard():
     if section in EXPRESSION_SECTIONS:
         with st.container(border=True):
             source, specs = expression_inputs()

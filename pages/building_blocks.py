@@ -7,7 +7,7 @@ from dlviz.ui.blocks_anatomy import render_anatomy
 from dlviz.ui.blocks_builder import render_builder
 from dlviz.ui.blocks_layers import render_layers
 from dlviz.ui.blocks_losses import render_losses
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
@@ -29,5 +29,5 @@ if section != "sequential":
     for name in ("layers", "input"):
         st.query_params.pop(name, None)
 st.divider()
-with user_errors():
+with section_guard():
     SECTIONS[section]()

@@ -8,7 +8,7 @@ from dlviz.ui.data_dataset import render_dataset
 from dlviz.ui.data_gallery import render_gallery
 from dlviz.ui.data_loader import render_loader
 from dlviz.ui.data_transforms import render_transforms
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
@@ -28,5 +28,5 @@ st.title(tr("lab.data.title"))
 st.markdown(tr("lab.data.summary"))
 section = section_selector("data", list(SECTIONS))
 st.divider()
-with user_errors():
+with section_guard():
     SECTIONS[section]()

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.graphs_common import deprecation_note
 from dlviz.ui.graphs_eager import render_eager_section
@@ -31,5 +32,5 @@ SECTIONS = [
 tabs = st.tabs([tr(key) for key, _ in SECTIONS], key="graphs_tab", on_change="rerun", bind="query-params")
 for tab, (_, render) in zip(tabs, SECTIONS, strict=True):
     if tab.open is not False:
-        with tab:
+        with tab, section_guard():
             render()

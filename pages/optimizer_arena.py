@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.optimizers_arena import show_arena
@@ -19,5 +19,5 @@ st.title(tr("lab.optimizers.title"))
 st.markdown(tr("lab.optimizers.summary"))
 section = section_selector("optimizers", list(SECTIONS), label_visibility="collapsed")
 st.caption(tr("optimizers.cpu_note"))
-with user_errors():
+with section_guard():
     SECTIONS[section]()

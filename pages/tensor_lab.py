@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dlviz.tensors.errors import ShapeError
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
@@ -33,7 +33,7 @@ st.markdown(tr("lab.tensors.summary"))
 section = section_selector("tensors", list(SECTIONS), persist_state="page")
 st.subheader(tr(f"tensors.section.{section}"), divider="blue")
 st.caption(tr(f"tensors.intro.{section}"))
-with user_errors():
+with section_guard():
     try:
         SECTIONS[section]()
     except ShapeError as error:

@@ -1,5 +1,6 @@
 """Shared fixtures: project paths, the real MNIST folder, and AppTest helpers."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[1]
 MNIST_ROOT = ROOT.parent / "shared" / "data"
 APP_TIMEOUT = 60
+# The section guard shows visitors a short note for an unexpected exception; in tests it must fail loudly.
+os.environ.setdefault("DLVIZ_RAISE_UNEXPECTED", "1")
 
 
 def has_mnist() -> bool:

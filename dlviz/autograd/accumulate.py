@@ -8,6 +8,8 @@ import torch
 
 from dlviz import limits
 from dlviz.autograd.expression import Expression, evaluate_expression
+from dlviz.budget import dry_run_bytes, within_budget
+from dlviz.errors import value_errors
 
 ZERO_MODES = ("none", "grad_zero", "optimizer_zero_grad")
 
@@ -21,11 +23,26 @@ class AccumulationRecord:
     after_zero: dict[str, torch.Tensor | None]
 
 
+@value_errors()
 def backward_repeatedly(
     expression: Expression, variables: dict[str, torch.Tensor], repeats: int, zero_mode: str = "none"
 ) -> list[AccumulationRecord]:
-    """Return .grad after each of `repeats` forward+backward calls, zeroing the way zero_mode says after each record."""
+    """Return .grad after each of `repeats` forward+backward calls, zeroing the way zero_mode says after each record.
+
+    Refused above MAX_ACTION_BYTES: one pass (each frees the last) plus two copies of every gradient per call.
+    """
     limits.MAX_BACKWARD_REPEATS.check(repeats)
+    leaves = {name: value for name, value in variables.items() if value.requires_grad}
+    records = 2 * repeats * sum(leaf.numel() * leaf.element_size() for leaf in leaves.values())
+    one_pass = dry_run_bytes(_accumulate, expression, variables, 1, zero_mode)
+    limits.check_action_bytes(one_pass + records, "limits.hint.expression")
+    return _accumulate(expression, variables, repeats, zero_mode)
+
+
+def _accumulate(
+    expression: Expression, variables: dict[str, torch.Tensor], repeats: int, zero_mode: str
+) -> list[AccumulationRecord]:
+    """Run forward and backward `repeats` times, recording .grad before and after zeroing."""
     leaves = {name: value for name, value in variables.items() if value.requires_grad}
     optimizer = torch.optim.SGD(list(leaves.values()), lr=0.0) if leaves else None
     records = []
@@ -58,6 +75,8 @@ class TwiceOutcome:
     grads_after_second: dict[str, torch.Tensor]
 
 
+@value_errors()
+@within_budget("limits.hint.expression")
 def backward_twice(
     expression: Expression, variables: dict[str, torch.Tensor], retain_graph: bool
 ) -> TwiceOutcome:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import ast
+import math
 from dataclasses import dataclass
 
 import torch
 
+from dlviz import limits
 from dlviz.autograd.trace import AutogradGraph, trace_autograd_graph
+from dlviz.errors import UserFacingError, value_errors
+
+MAX_SIGMOID_INPUTS = 16
 
 
 class SigmoidFunction(torch.autograd.Function):
@@ -24,6 +30,27 @@ class SigmoidFunction(torch.autograd.Function):
         return grad_output * result * (1 - result)
 
 
+def parse_sigmoid_inputs(text: str) -> list[float]:
+    """Return a non-empty flat list of at most 16 numbers from a literal, or raise UserFacingError."""
+    limits.MAX_TEXT_INPUT_CHARS.check(len(text))
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        raise UserFacingError("autograd.err.number_list") from None
+    value = [value] if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+    if not isinstance(value, (list, tuple)) or not value or len(value) > MAX_SIGMOID_INPUTS:
+        raise UserFacingError("autograd.err.number_list")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+        raise UserFacingError("autograd.err.number_list")
+    for number in value:
+        if isinstance(number, int) and abs(number) > 1.7e308:
+            text = str(number)
+            raise UserFacingError("autograd.err.sigmoid_number", value=text[:8] + f"… ({len(text)} digits)")
+        if isinstance(number, float) and math.isnan(number):
+            raise UserFacingError("autograd.err.number_list")
+    return [float(v) for v in value]
+
+
 @dataclass
 class SigmoidComparison:
     """The custom Sigmoid beside torch.sigmoid: forward values, gradients, gradcheck and the graph."""
@@ -37,6 +64,7 @@ class SigmoidComparison:
     graph: AutogradGraph
 
 
+@value_errors()
 def compare_sigmoid(values: list[float]) -> SigmoidComparison:
     """Return the custom Function and torch.sigmoid on the same inputs, backward with ones_like as the seed does."""
     x = torch.tensor(values, requires_grad=True)

@@ -11,7 +11,8 @@ import torch
 
 from dlviz import limits
 from dlviz.autograd.functions import FUNCTIONS, KEYWORDS, METHODS, RESERVED_NAMES, callee_name
-from dlviz.errors import UserFacingError
+from dlviz.budget import Deadline
+from dlviz.errors import VALUE_ERRORS, UserFacingError, clean_message, reason_key
 
 BINARY_OPERATORS = {
     ast.Add: operator.add,
@@ -48,9 +49,23 @@ def parse_expression(source: str) -> Expression:
         raise UserFacingError("autograd.err.syntax", detail="-", column=0) from None
     node_count = sum(1 for _ in ast.walk(tree))
     limits.MAX_EXPRESSION_NODES.check(node_count)
+    limits.MAX_EXPRESSION_DEPTH.check(tree_depth(tree.body))
     names: list[str] = []
-    _check(tree.body, names)
+    try:
+        _check(tree.body, names)
+    except RecursionError:
+        raise UserFacingError("errors.too_deep", detail=f"{tree_depth(tree.body)} levels") from None
     return Expression(source, tree, tuple(names))
+
+
+def tree_depth(node: ast.AST) -> int:
+    """Return how deeply a syntax tree nests, walking iteratively (the checks and the interpreter recurse)."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(current))
+    return deepest
 
 
 def dotted_name(node: ast.AST) -> str | None:
@@ -154,18 +169,23 @@ def _constant_int(node: ast.AST) -> int:
 
 
 def evaluate_expression(
-    expression: Expression, variables: dict[str, torch.Tensor], intermediates: dict | None = None
+    expression: Expression,
+    variables: dict[str, torch.Tensor],
+    intermediates: dict | None = None,
+    deadline: Deadline | None = None,
 ) -> torch.Tensor:
     """Return the expression's value over the variables, refusing any result above the tensor-size cap.
 
     When intermediates is a dict, each computed sub-expression's tensor is stored under its source text.
+    The evaluation stops with a translated message once the deadline (MAX_EVALUATION_SECONDS by default) passes.
     """
     missing = [name for name in expression.names if name not in variables]
     if missing:
         raise UserFacingError("autograd.err.unknown_name", name=missing[0])
-    result = _Evaluator(expression.source, variables, intermediates).run(expression.tree.body)
+    evaluator = _Evaluator(expression.source, variables, intermediates, deadline or Deadline())
+    result = evaluator.run(expression.tree.body)
     if not isinstance(result, torch.Tensor):
-        result = torch.tensor(float(result))
+        result = evaluator.constant(result)
     return result
 
 
@@ -207,10 +227,12 @@ def check_result_size(function: str, args: list) -> None:
 class _Evaluator:
     """Walks a checked tree and computes it; only whitelisted node types have a branch."""
 
-    def __init__(self, source: str, variables: dict, intermediates: dict | None):
+    def __init__(self, source: str, variables: dict, intermediates: dict | None, deadline: Deadline):
         self.source = source
         self.variables = variables
         self.intermediates = intermediates
+        self.deadline = deadline
+        self.device = next((value.device for value in variables.values()), torch.device("cpu"))
         self.encoded = source.encode()
         self.line_starts = [0]
         for line in self.encoded.splitlines(keepends=True):
@@ -228,14 +250,12 @@ class _Evaluator:
             return self.value(node)
         except UserFacingError:
             raise
-        except RuntimeError as error:
-            raise UserFacingError("autograd.err.runtime", detail=_first_line(error)) from None
-        except IndexError as error:
-            raise UserFacingError("autograd.err.index", detail=_first_line(error)) from None
-        except TypeError as error:
-            raise UserFacingError("autograd.err.arguments", detail=_first_line(error)) from None
-        except (ArithmeticError, ValueError) as error:
-            raise UserFacingError("autograd.err.arithmetic", detail=_first_line(error)) from None
+        except VALUE_ERRORS as error:
+            raise _user_error(error) from None
+
+    def constant(self, value) -> torch.Tensor:
+        """Return a Python number as a 0-d float tensor on the variables' device (torch.full: a dry run counts it)."""
+        return torch.full((), float(value), device=self.device)
 
     def value(self, node: ast.AST):
         """Return the value of one node and record it."""
@@ -244,6 +264,9 @@ class _Evaluator:
         if isinstance(node, ast.Name):
             return self.variables[node.id]
         result = self.compute(node)
+        self.deadline.check()
+        if isinstance(result, complex):
+            raise UserFacingError("autograd.err.complex", text=self.segment(node)[:80], value=f"{result:.4g}")
         if isinstance(result, torch.Tensor):
             limits.MAX_TENSOR_ELEMENTS.check(result.numel())
             if self.intermediates is not None:
@@ -283,7 +306,7 @@ class _Evaluator:
             args.insert(0, self.tensor(node.func.value))
         function = FUNCTIONS[name]
         if not args or not isinstance(args[0], torch.Tensor):
-            args[0:1] = [torch.tensor(float(args[0]))] if args else []
+            args[0:1] = [self.constant(args[0])] if args else []
         if not args:
             raise UserFacingError("autograd.err.arguments", detail=dotted_name(node.func) or "?")
         check_result_size(name, [*args, *kwargs.values()])
@@ -309,7 +332,28 @@ def _index(node: ast.AST):
     return _constant_int(node)
 
 
-def _first_line(error: Exception) -> str:
-    """Return the first line of an error message, shortened."""
-    text = str(error).strip().splitlines()
-    return (text[0] if text else type(error).__name__)[:200]
+_SHARED_REASONS = frozenset(
+    {
+        "errors.out_of_memory",
+        "errors.overflow",
+        "errors.complex",
+        "errors.unsupported_dtype",
+        "errors.empty",
+        "errors.too_deep",
+    }
+)
+
+
+def _user_error(error: Exception) -> UserFacingError:
+    """Return the translated error for an exception torch or Python raised while computing."""
+    detail = clean_message(error)
+    shared = reason_key(error)
+    if shared in _SHARED_REASONS:
+        return UserFacingError(shared, detail=detail)
+    if isinstance(error, IndexError):
+        return UserFacingError("autograd.err.index", detail=detail)
+    if isinstance(error, TypeError):
+        return UserFacingError("autograd.err.arguments", detail=detail)
+    if isinstance(error, (ArithmeticError, ValueError)):
+        return UserFacingError("autograd.err.arithmetic", detail=detail)
+    return UserFacingError("autograd.err.runtime", detail=detail)

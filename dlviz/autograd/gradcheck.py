@@ -9,8 +9,11 @@ import torch
 
 from dlviz import limits
 from dlviz.autograd.expression import Expression, evaluate_expression
+from dlviz.budget import dry_run_bytes, on_meta, within_budget
+from dlviz.errors import clean_message, value_errors
 
 FINITE_DIFF_STEP = 1e-6
+BUDGET_HINT = "limits.hint.expression"
 
 
 @dataclass
@@ -52,8 +55,15 @@ def scalar_of(expression: Expression, variables: dict[str, torch.Tensor]) -> tor
     return evaluate_expression(expression, variables).sum()
 
 
+@value_errors()
+@within_budget(BUDGET_HINT)
 def autograd_gradients(expression: Expression, variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     """Return torch.autograd.grad of the summed output with respect to each grad-requiring variable."""
+    return _gradients(expression, variables)
+
+
+def _gradients(expression: Expression, variables: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Return the gradients of autograd_gradients, without the budget check."""
     leaves = {name: value for name, value in variables.items() if value.requires_grad}
     if not leaves:
         return {}
@@ -65,16 +75,20 @@ def autograd_gradients(expression: Expression, variables: dict[str, torch.Tensor
     }
 
 
+@value_errors()
 def check_leaves(
     expression: Expression, variables: dict[str, torch.Tensor], seed: int = 0, time_budget: float = 0.5
 ) -> list[LeafCheck]:
     """Return, for every leaf, autograd's gradient and a central finite difference (float64).
 
     Each leaf is checked on up to MAX_FINITE_DIFF_ENTRIES entries, fewer when one forward pass is so slow that
-    the checks would take longer than time_budget seconds (at least one entry per leaf).
+    the checks would take longer than time_budget seconds (at least one entry per leaf). Refused above
+    MAX_ACTION_BYTES: the float64 copies and one gradient pass (each finite-difference pass frees the last).
     """
+    needed = dry_run_bytes(lambda values: _gradients(expression, as_double(values)), variables)
+    limits.check_action_bytes(needed, BUDGET_HINT)
     double = as_double(variables)
-    gradients = autograd_gradients(expression, double)
+    gradients = _gradients(expression, double)
     generator = torch.Generator().manual_seed(seed)
     start = time.perf_counter()
     with torch.no_grad():
@@ -118,18 +132,27 @@ def _central_difference(expression: Expression, variables: dict, name: str, entr
     return (results[0] - results[1]) / (2 * FINITE_DIFF_STEP)
 
 
+@value_errors()
 def run_gradcheck(expression: Expression, variables: dict[str, torch.Tensor]) -> bool | str:
     """Return True when torch.autograd.gradcheck passes on float64 copies, else its error's first line."""
     double = as_double(variables)
     names = [name for name, value in double.items() if value.requires_grad]
     if not names:
         return "no inputs require grad"
-    limits.MAX_FINITE_DIFF_ENTRIES.check(sum(double[name].numel() for name in names))
+    inputs = sum(double[name].numel() for name in names)
+    limits.MAX_FINITE_DIFF_ENTRIES.check(inputs)
+    needed = dry_run_bytes(_gradients, expression, double)
+    outputs = evaluate_expression(expression, on_meta(double)).numel()
+    # gradcheck builds the numerical and the analytical Jacobian (inputs x outputs, float64) unless in fast mode,
+    # which checks one random projection instead: used for big outputs, whose full check would take too long.
+    fast = outputs > limits.MAX_FINITE_DIFF_ENTRIES.value
+    jacobians = 0 if fast else 2 * 8 * inputs * outputs
+    limits.check_action_bytes(needed + jacobians, BUDGET_HINT)
 
     def function(*leaves):
         return evaluate_expression(expression, {**double, **dict(zip(names, leaves, strict=True))})
 
     try:
-        return torch.autograd.gradcheck(function, tuple(double[name] for name in names))
+        return torch.autograd.gradcheck(function, tuple(double[name] for name in names), fast_mode=fast)
     except RuntimeError as error:
-        return str(error).strip().splitlines()[0][:300]
+        return clean_message(str(error).strip().splitlines()[0], 300)

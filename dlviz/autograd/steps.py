@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 import torch
 
 from dlviz.autograd.trace import AutogradGraph, grad_functions, small_values
+from dlviz.budget import Deadline
 
 LOCAL_DERIVATIVE_KEYS = {
     "AddBackward0": "add",
@@ -75,13 +76,20 @@ def local_derivative_key(op: str) -> str:
 
 
 def record_backward(
-    root: torch.Tensor, gradient: torch.Tensor | None = None, **backward_kwargs
+    root: torch.Tensor,
+    gradient: torch.Tensor | None = None,
+    deadline: Deadline | None = None,
+    **backward_kwargs,
 ) -> list[BackwardStep]:
-    """Run root.backward(gradient) and return each backward function's step in execution order."""
+    """Run root.backward(gradient) and return each backward function's step in execution order.
+
+    The pass stops with a translated message once the deadline (MAX_EVALUATION_SECONDS by default) passes.
+    """
     functions = grad_functions(root)
     node_ids = {fn: f"n{index}" for index, fn in enumerate(functions)}
     steps: list[BackwardStep] = []
-    handles = [fn.register_hook(_step_recorder(fn, node_ids, steps)) for fn in functions]
+    deadline = deadline or Deadline()
+    handles = [fn.register_hook(_step_recorder(fn, node_ids, steps, deadline)) for fn in functions]
     try:
         root.backward(gradient, **backward_kwargs)
     finally:
@@ -90,10 +98,11 @@ def record_backward(
     return steps
 
 
-def _step_recorder(fn, node_ids: dict, steps: list[BackwardStep]):
+def _step_recorder(fn, node_ids: dict, steps: list[BackwardStep], deadline: Deadline):
     """Return a hook that appends the step of fn when the engine runs it."""
 
     def record(grad_inputs, grad_outputs):
+        deadline.check()
         grad_output = _detached(grad_outputs[0]) if grad_outputs else None
         targets = [node_ids.get(next_fn) if next_fn is not None else None for next_fn, _ in fn.next_functions]
         sent = [(target, _detached(grad)) for target, grad in zip(targets, grad_inputs, strict=False)]
@@ -113,14 +122,26 @@ def _detached(grad) -> torch.Tensor | None:
 
 def _elementwise_local(grad_output, grad_input) -> torch.Tensor | None:
     """Return grad_input / grad_output when both are the same shape with no zero, i.e. the local derivative."""
-    if grad_output is None or grad_input is None or grad_output.shape != grad_input.shape:
-        if grad_output is not None and grad_input is not None and grad_output.numel() == 1:
-            if grad_output.item() != 0:
-                return grad_input / grad_output.reshape(())
+    if grad_output is None or grad_input is None:
+        return None
+    if grad_output.is_meta:
+        return _meta_local(grad_output, grad_input)
+    if grad_output.shape != grad_input.shape:
+        if grad_output.numel() == 1 and grad_output.item() != 0:
+            return grad_input / grad_output.reshape(())
         return None
     if bool((grad_output == 0).any()):
         return None
     return grad_input / grad_output
+
+
+def _meta_local(grad_output: torch.Tensor, grad_input: torch.Tensor) -> torch.Tensor | None:
+    """Allocate on the meta device what _elementwise_local may allocate (the zero test, the quotient): a dry run counts it."""
+    if grad_output.shape != grad_input.shape:
+        return torch.empty_like(grad_input) if grad_output.numel() == 1 else None
+    torch.empty_like(grad_output, dtype=torch.bool)
+    torch.empty((), dtype=torch.bool)
+    return torch.empty_like(grad_input, dtype=torch.result_type(grad_input, grad_output))
 
 
 def graph_with_flowing_grads(

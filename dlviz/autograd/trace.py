@@ -45,8 +45,8 @@ class AutogradGraph:
 
 
 def small_values(tensor: torch.Tensor | None) -> list | float | None:
-    """Return a tensor's values as nested lists when it is small, else None."""
-    if tensor is None or tensor.numel() > SMALL_TENSOR_ELEMENTS:
+    """Return a tensor's values as nested lists when it is small, else None (also on the meta device: no values)."""
+    if tensor is None or tensor.is_meta or tensor.numel() > SMALL_TENSOR_ELEMENTS:
         return None
     return tensor.detach().cpu().tolist()
 

@@ -8,6 +8,8 @@ import torch
 
 from dlviz.autograd.expression import Expression, evaluate_expression
 from dlviz.autograd.trace import AutogradGraph, trace_autograd_graph
+from dlviz.budget import check_dry_run
+from dlviz.errors import value_errors
 
 TRACKING_MODES = ("tracked", "no_grad", "detach", "requires_grad_false")
 
@@ -23,10 +25,23 @@ class TrackingOutcome:
     shares_storage: bool
 
 
+@value_errors()
 def evaluate_with_tracking(
     expression: Expression, variables: dict[str, torch.Tensor], mode: str
 ) -> TrackingOutcome:
-    """Return the expression's output when evaluated with tracking on, under no_grad, on detached or on un-flagged leaves."""
+    """Return the expression's output when evaluated with tracking on, under no_grad, on detached or on un-flagged leaves.
+
+    Refused above MAX_ACTION_BYTES, measured by a dry run of the same evaluation on the meta device.
+    """
+    check_dry_run("limits.hint.expression", _evaluate, expression, variables, mode)
+    inputs, output, shares_storage = _evaluate(expression, variables, mode)
+    grad_fn = output.grad_fn.name() if output.grad_fn is not None else None
+    graph = trace_autograd_graph(output, inputs)
+    return TrackingOutcome(mode, output.requires_grad, grad_fn, graph, shares_storage)
+
+
+def _evaluate(expression: Expression, variables: dict[str, torch.Tensor], mode: str):
+    """Return the inputs used, the output, and whether the inputs share the variables' storage."""
     inputs = dict(variables)
     shares_storage = True
     if mode == "detach":
@@ -42,9 +57,7 @@ def evaluate_with_tracking(
             output = evaluate_expression(expression, inputs)
     else:
         output = evaluate_expression(expression, inputs)
-    grad_fn = output.grad_fn.name() if output.grad_fn is not None else None
-    graph = trace_autograd_graph(output, inputs)
-    return TrackingOutcome(mode, output.requires_grad, grad_fn, graph, shares_storage)
+    return inputs, output, shares_storage
 
 
 @dataclass

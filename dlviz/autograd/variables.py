@@ -25,14 +25,18 @@ class VariableSpec:
     dtype: str = "float32"
 
 
-def build_variables(specs: list[VariableSpec], seed: int) -> dict[str, torch.Tensor]:
-    """Return name -> tensor for each spec, random ones drawn in order from one generator seeded with seed."""
+def build_variables(specs: list[VariableSpec], seed: int, device: str = "cpu") -> dict[str, torch.Tensor]:
+    """Return name -> tensor for each spec, random ones drawn in order from one generator seeded with seed.
+
+    On the "meta" device the tensors have their shapes and dtypes but no memory (a dry run counts their bytes).
+    """
     generator = torch.Generator().manual_seed(seed)
-    return {spec.name: build_variable(spec, generator) for spec in specs}
+    with torch.device(device):
+        return {spec.name: build_variable(spec, generator) for spec in specs}
 
 
 def build_variable(spec: VariableSpec, generator: torch.Generator) -> torch.Tensor:
-    """Return the tensor a spec describes, or raise UserFacingError saying what is wrong."""
+    """Return the tensor a spec describes (on the default device), or raise UserFacingError saying what is wrong."""
     dtype = DTYPES.get(spec.dtype)
     if dtype is None:
         raise UserFacingError("autograd.err.dtype", name=spec.name, dtype=spec.dtype)
@@ -64,8 +68,10 @@ def _literal(spec: VariableSpec, node: ast.AST, dtype: torch.dtype) -> torch.Ten
         raise UserFacingError("autograd.err.value", name=spec.name) from None
     if not _is_numeric(value):
         raise UserFacingError("autograd.err.value", name=spec.name)
+    _check_range(spec, value, dtype)
     try:
-        tensor = torch.tensor(value, dtype=dtype)
+        # built on the CPU, then moved: on the meta device the move is an operation a dry run counts
+        tensor = torch.tensor(value, dtype=dtype, device="cpu").to(torch.get_default_device())
     except (ValueError, TypeError, RuntimeError, OverflowError):
         raise UserFacingError("autograd.err.ragged", name=spec.name) from None
     _check_size(tensor.shape)
@@ -76,7 +82,40 @@ def _is_numeric(value) -> bool:
     """Return whether value is a number or a (nested) list/tuple of numbers."""
     if isinstance(value, (list, tuple)):
         return len(value) > 0 and all(_is_numeric(item) for item in value)
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
+
+
+def _numbers(value):
+    """Yield the numbers of a (nested) list, iteratively (deep nesting cannot overflow the stack)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        else:
+            yield item
+
+
+def _check_range(spec: VariableSpec, value, dtype: torch.dtype) -> None:
+    """Raise a translated error for a number the dtype cannot hold (torch would overflow or give inf)."""
+    info = torch.finfo(dtype) if dtype.is_floating_point else torch.iinfo(dtype)
+    for number in _numbers(value):
+        if not info.min <= number <= info.max:
+            raise UserFacingError(
+                "autograd.err.too_large",
+                name=spec.name,
+                value=_short(number),
+                dtype=spec.dtype,
+                largest=f"{info.max:.3g}",
+            )
+
+
+def _short(number) -> str:
+    """Return a number as short text: huge integers by their first digits and their length."""
+    text = str(number)
+    return text if len(text) <= 24 else f"{text[:8]}… ({len(text.lstrip('-'))} digits)"
 
 
 def _construct(spec: VariableSpec, node: ast.Call, dtype: torch.dtype, generator) -> torch.Tensor:
@@ -90,6 +129,8 @@ def _construct(spec: VariableSpec, node: ast.Call, dtype: torch.dtype, generator
         if not (isinstance(argument, ast.Constant) and type(argument.value) is int and argument.value > 0):
             raise UserFacingError("autograd.err.constructor", name=spec.name)
         shape.append(argument.value)
+    if not shape:
+        raise UserFacingError("autograd.err.constructor", name=spec.name)
     if name == "arange":
         if len(shape) != 1:
             raise UserFacingError("autograd.err.constructor", name=spec.name)

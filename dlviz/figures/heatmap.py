@@ -57,7 +57,7 @@ def heatmap_plan(shape: tuple[int, ...], max_cells: int | None = None) -> Heatma
     cols = shape[-1] if shape else 1
     slices = math.prod(shape[:-2]) if len(shape) > 2 else 1
     shown = min(slices, MAX_SLICES)
-    budget = max(1, max_cells // shown)
+    budget = max(1, max_cells // max(shown, 1))
     step = 1
     while math.ceil(rows / step) * math.ceil(cols / step) > budget:
         step += 1
@@ -93,7 +93,12 @@ def tensor_heatmap(
     max_cells: int | None = None,
     height: int | None = None,
 ) -> go.Figure:
-    """Return an annotated heatmap of a tensor; highlight (a bool tensor of the same shape) outlines cells and fades the rest."""
+    """Return an annotated heatmap of a tensor; highlight (a bool tensor of the same shape) outlines cells and fades the rest.
+
+    An empty tensor (a dimension of size 0) is drawn as an empty dashed grid labelled with its shape.
+    """
+    if tensor.numel() == 0:
+        return empty_heatmap(tuple(tensor.shape), title, height)
     plan = heatmap_plan(tuple(tensor.shape), max_cells)
     grids = _numbers(_shown(tensor, plan))
     integral = not (tensor.is_floating_point() or tensor.is_complex())
@@ -199,6 +204,42 @@ def tensor_heatmap(
     }
     # The traces are built from known-good literals: skipping plotly's per-property validation halves the build time.
     return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+def empty_heatmap(shape: tuple[int, ...], title: str | None = None, height: int | None = None) -> go.Figure:
+    """Return the drawing of an empty tensor: a dashed frame as tall and wide as its last two sizes, and its shape."""
+    rows = shape[-2] if len(shape) >= 2 else 1
+    cols = shape[-1] if shape else 1
+    shown_rows, shown_cols = min(rows, 12), min(cols, 40)
+    right, bottom = max(shown_cols, 0.25) - 0.5, max(shown_rows, 0.25) - 0.5
+    layout = {
+        "title": {"text": title, "font": {"size": 14}, "x": 0, "xanchor": "left"} if title else None,
+        "height": height or min(460, 90 + (40 if title else 0) + shown_rows * CELL_PIXELS),
+        "margin": {"l": 30, "r": 10, "t": 30 + (30 if title else 0), "b": 10},
+        "xaxis": {"visible": False, "range": [-0.7, max(right, 3) + 0.2], "fixedrange": True},
+        "yaxis": {"visible": False, "range": [bottom + 0.7, -0.7], "fixedrange": True},
+        "shapes": [
+            {
+                "type": "rect",
+                "x0": -0.5,
+                "x1": right,
+                "y0": -0.5,
+                "y1": bottom,
+                "line": {"color": OUTLINE, "dash": "dash", "width": 2},
+            }
+        ],
+        "annotations": [
+            {
+                "x": (right - 0.5) / 2,
+                "y": (bottom - 0.5) / 2,
+                "text": f"∅ {tuple(shape)}",
+                "showarrow": False,
+                "font": {"size": 14},
+            }
+        ],
+        "plot_bgcolor": "rgba(0,0,0,0)",
+    }
+    return go.Figure(data=[], layout=layout)
 
 
 def _outline(marks: np.ndarray, lefts: list[int]) -> dict:

@@ -22,8 +22,8 @@ def rgb(color: str) -> np.ndarray:
 
 
 def diverging_colors(values: torch.Tensor, reach: float) -> np.ndarray:
-    """Return uint8 RGB colours (..., 3): orange at -reach, white at 0, blue at +reach."""
-    share = (values.detach().cpu().numpy() / reach).clip(-1, 1)[..., None]
+    """Return uint8 RGB colours (..., 3): orange at -reach, white at 0, blue at +reach (white for NaN: a diverged net)."""
+    share = np.nan_to_num(values.detach().cpu().numpy() / reach, nan=0.0).clip(-1, 1)[..., None]
     colors = np.where(share >= 0, WHITE + (rgb(BLUE) - WHITE) * share, WHITE + (rgb(ORANGE) - WHITE) * -share)
     return colors.round().astype(np.uint8)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,8 +26,9 @@ class DiagramLabels:
 
 
 def neuron_reach(values: torch.Tensor) -> float:
-    """Return the colour-scale half-range of a neuron: 1, or its largest |output| when above 1."""
-    return max(1.0, float(values.abs().max()))
+    """Return the colour-scale half-range of a neuron: 1, or its largest finite |output| when above 1."""
+    finite = values.abs()[values.isfinite()]
+    return max(1.0, float(finite.max())) if finite.numel() else 1.0
 
 
 def node_centres(column_sizes: list[int]) -> list[list[tuple[float, float]]]:
@@ -73,7 +75,8 @@ def node_canvas(columns: list[torch.Tensor], centres: list[list[tuple[float, flo
 
 def _edge_traces(weights: list[torch.Tensor], centres: list[list[tuple[float, float]]]) -> list[dict]:
     """Return edge lines grouped by sign and strength (blue positive, orange negative), plus hover points."""
-    largest = max((float(w.abs().max()) for w in weights if w.numel()), default=1.0) or 1.0
+    finite = [w.abs()[w.isfinite()] for w in weights]
+    largest = max((float(w.max()) for w in finite if w.numel()), default=1.0) or 1.0
     groups: dict[tuple[bool, int], tuple[list, list]] = {}
     mid_x, mid_y, mid_text = [], [], []
     for layer, weight in enumerate(weights):
@@ -81,7 +84,11 @@ def _edge_traces(weights: list[torch.Tensor], centres: list[list[tuple[float, fl
         for out_index, (x1, y1) in enumerate(centres[layer + 1]):
             for in_index, (x0, y0) in enumerate(centres[layer]):
                 value = values[out_index][in_index]
-                level = min(WIDTH_LEVELS - 1, int(abs(value) / largest * WIDTH_LEVELS))
+                level = (
+                    min(WIDTH_LEVELS - 1, int(abs(value) / largest * WIDTH_LEVELS))
+                    if math.isfinite(value)
+                    else 0
+                )
                 xs, ys = groups.setdefault((value >= 0, level), ([], []))
                 xs += [x0 + NODE / 2, x1 - NODE / 2, None]
                 ys += [y0, y1, None]

@@ -7,16 +7,19 @@ from dataclasses import dataclass
 import torch
 
 from dlviz import limits
-from dlviz.errors import UserFacingError
+from dlviz.budget import dry_run
+from dlviz.errors import UserFacingError, as_user_error, value_errors
 from dlviz.tensors.broadcasting import Broadcast, broadcast_steps
 from dlviz.tensors.codegen import literal_source, program
 from dlviz.tensors.errors import ShapeError
+from dlviz.tensors.literals import literal_tensor
 
 ELEMENTWISE = ("+", "-", "*", "/", "**")
 MATRIX = ("@", "matmul", "mm")
 OPERATORS = ELEMENTWISE + MATRIX
 REDUCTIONS = ("sum", "mean", "max", "min", "prod")
 ALL_DIMS = "all"
+BUDGET_HINT = "limits.hint.tensors"
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,12 @@ def _expression(op: str) -> str:
     return f"a {op} b"
 
 
+@value_errors()
 def combine(data_a, data_b, op: str) -> Combined:
     """Return a <op> b for two literals, checking shapes first so a mismatch is explained, not raised by torch."""
     if op not in OPERATORS:
         raise UserFacingError("tensors.err.unknown_option", option=op)
-    a, b = torch.tensor(data_a), torch.tensor(data_b)
+    a, b = literal_tensor(data_a), literal_tensor(data_b)
     notes = []
     broadcast = None
     if op in ELEMENTWISE:
@@ -51,7 +55,7 @@ def combine(data_a, data_b, op: str) -> Combined:
         if not broadcast.ok:
             raise ShapeError(op, a.shape, b.shape)
         if op == "**":
-            limits.MAX_EXPONENT.check(float(b.abs().max()))
+            limits.MAX_EXPONENT.check(float(b.double().abs().max()))
             if not a.is_floating_point() and not b.is_floating_point() and bool((b < 0).any()):
                 raise UserFacingError("tensors.err.negative_int_power")
         if op == "/" and not a.is_floating_point() and not b.is_floating_point():
@@ -65,8 +69,10 @@ def combine(data_a, data_b, op: str) -> Combined:
             raise ShapeError("@", a.shape, b.shape)
         if a.dtype != b.dtype:
             raise UserFacingError("tensors.err.matmul_dtype", a=str(a.dtype), b=str(b.dtype))
-    result = _apply(a, b, op)
-    limits.MAX_TENSOR_ELEMENTS.check(result.numel())
+    planned, needed = _explained(a, b, op, lambda: dry_run(_apply, a, b, op))
+    limits.MAX_TENSOR_ELEMENTS.check(planned.numel())
+    limits.check_action_bytes(needed, BUDGET_HINT)
+    result = _explained(a, b, op, lambda: _apply(a, b, op))
     code = program(
         f"a = torch.tensor({literal_source(data_a)})",
         f"b = torch.tensor({literal_source(data_b)})",
@@ -75,6 +81,22 @@ def combine(data_a, data_b, op: str) -> Combined:
         "print(r)",
     )
     return Combined(a, b, op, result, broadcast, tuple(notes), code)
+
+
+def _explained(a: torch.Tensor, b: torch.Tensor, op: str, compute):
+    """Return compute() (a <op> b, or its dry run); what torch refuses (bool subtraction...) is explained."""
+    try:
+        return compute()
+    except (RuntimeError, TypeError, ValueError, ArithmeticError) as error:
+        if op == "-" and torch.bool in (a.dtype, b.dtype):
+            raise UserFacingError("tensors.err.bool_sub") from error
+        if a.dtype == b.dtype == torch.bool:
+            if op in MATRIX:
+                raise UserFacingError("tensors.err.bool_matmul") from error
+            raise UserFacingError(
+                "tensors.err.bool_op", op=op, detail=as_user_error(error).params["detail"]
+            ) from error
+        raise as_user_error(error) from error
 
 
 def _apply(a: torch.Tensor, b: torch.Tensor, op: str) -> torch.Tensor:
@@ -123,11 +145,12 @@ class Reduced:
     code: str
 
 
+@value_errors()
 def reduce(data, how: str, dim: int | str = ALL_DIMS, keepdim: bool = False) -> Reduced:
     """Return sum/mean/max/min/prod of torch.tensor(data), over everything or along dim; mean of ints uses .float()."""
     if how not in REDUCTIONS:
         raise UserFacingError("tensors.err.unknown_option", option=how)
-    source = torch.tensor(data)
+    source = literal_tensor(data)
     if dim != ALL_DIMS and not -source.dim() <= int(dim) < max(source.dim(), 1):
         raise UserFacingError("tensors.err.reduce_dim", dim=dim, rank=source.dim())
     corrected = how == "mean" and not source.is_floating_point()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import literal_source, program
 from dlviz.tensors.info import shares_memory_with_array
 
@@ -27,6 +27,7 @@ class Bridged:
     code: str
 
 
+@value_errors()
 def bridge(data, direction: str, side: str, amount: float) -> Bridged:
     """Connect a tensor and an array one of three ways, add amount in place on one side, and look at both."""
     if direction not in DIRECTIONS or side not in SIDES:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import dtype_source, literal_source, program
 from dlviz.tensors.info import DTYPES
+from dlviz.tensors.literals import literal_tensor
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,13 @@ class Conversion:
 
 def make_source(data, requires_grad: bool) -> torch.Tensor:
     """Return torch.tensor(data, requires_grad=...), refusing gradients on integer data with a clear message."""
-    tensor = torch.tensor(data)
+    tensor = literal_tensor(data)
     if requires_grad and not (tensor.is_floating_point() or tensor.is_complex()):
         raise UserFacingError("tensors.err.grad_needs_float", dtype=str(tensor.dtype))
     return tensor.requires_grad_(requires_grad)
 
 
+@value_errors()
 def convert(data, target: str, requires_grad: bool = False) -> Conversion:
     """Return the conversion of torch.tensor(data) to a dtype, compared value by value in float64."""
     if target not in DTYPES:

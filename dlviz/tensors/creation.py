@@ -9,9 +9,10 @@ import numpy as np
 import torch
 
 from dlviz import limits
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import dtype_source, literal_source, program, shape_source
 from dlviz.tensors.info import DTYPES
+from dlviz.tensors.literals import literal_array, literal_tensor
 
 FACTORIES = ("rand", "randn", "ones", "zeros", "full", "arange", "linspace", "eye")
 LIKE_FUNCTIONS = ("ones_like", "zeros_like", "rand_like", "randn_like")
@@ -39,17 +40,19 @@ def _dtype_argument(dtype: torch.dtype | None) -> str:
     return "" if dtype is None else f", dtype={dtype_source(dtype)}"
 
 
+@value_errors()
 def from_data(data, dtype: str = AUTO_DTYPE) -> Created:
     """Return torch.tensor(data) (the seed's x_data), in a chosen dtype or the one torch infers."""
     chosen = _dtype_or_none(dtype)
-    tensor = torch.tensor(data, dtype=chosen)
+    tensor = literal_tensor(data, chosen)
     code = program(f"x_data = torch.tensor({literal_source(data)}{_dtype_argument(chosen)})", "print(x_data)")
     return Created(tensor, code)
 
 
+@value_errors()
 def from_numpy(data) -> Created:
     """Return torch.from_numpy(np.array(data)): the tensor and the array share memory."""
-    array = np.array(data)
+    array = literal_array(data)
     tensor = torch.from_numpy(array)
     code = program(
         f"np_array = np.array({literal_source(data)})",
@@ -60,11 +63,12 @@ def from_numpy(data) -> Created:
     return Created(tensor, code, array)
 
 
+@value_errors()
 def from_other(data, function: str, dtype: str = KEEP_DTYPE, seed: int = 0) -> Created:
     """Return ones_like/zeros_like/rand_like/randn_like of torch.tensor(data), keeping or overriding the dtype."""
     if function not in LIKE_FUNCTIONS:
         raise UserFacingError("tensors.err.unknown_option", option=function)
-    source = torch.tensor(data)
+    source = literal_tensor(data)
     chosen = _dtype_or_none(dtype)
     result_dtype = chosen or source.dtype
     if function in RANDOM and not result_dtype.is_floating_point:
@@ -83,6 +87,7 @@ def from_other(data, function: str, dtype: str = KEEP_DTYPE, seed: int = 0) -> C
     return Created(tensor, program(*lines))
 
 
+@value_errors()
 def from_factory(
     name: str,
     shape: tuple[int, ...],

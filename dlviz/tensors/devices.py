@@ -7,8 +7,10 @@ from dataclasses import dataclass
 import torch
 
 from dlviz.device import synchronize
+from dlviz.errors import value_errors
 from dlviz.tensors.codegen import literal_source, program
 from dlviz.tensors.info import shares_memory
+from dlviz.tensors.literals import literal_tensor
 
 
 @dataclass(frozen=True)
@@ -22,10 +24,11 @@ class Moved:
     code: str
 
 
+@value_errors()
 def move(data, device: torch.device | str) -> Moved:
     """Return torch.tensor(data).to(device) and what the move did."""
     device = torch.device(device)
-    source = torch.tensor(data)
+    source = literal_tensor(data)
     moved = source.to(device)
     synchronize(device)
     code = program(

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz import limits
+from dlviz.budget import dry_run
+from dlviz.errors import UserFacingError, as_user_error, clean_message, value_errors
 from dlviz.tensors.codegen import program, shape_source
 from dlviz.tensors.info import shares_memory
 from dlviz.tensors.parsing import evaluate_literal, parse_expression
 
 TENSOR_NAME = "t"
+MAX_INDEX_NUMBER = 2**31 - 1
+INT64_MAX = 2**63 - 1
 INDEX_PRESETS = (
     "t[1:, ::2]",
     "t[..., 0]",
@@ -78,10 +82,19 @@ def _check_item(item: ast.expr) -> None:
 
 
 def _integer(node: ast.expr) -> int:
-    """Return the integer a node stands for, or raise a translated error."""
+    """Return the integer a node stands for (within ±MAX_INDEX_NUMBER), or raise a translated error."""
     value = evaluate_literal(node)
     if isinstance(value, bool) or not isinstance(value, int):
         raise UserFacingError("tensors.err.not_integer", value=str(value)[:40])
+    if abs(value) > MAX_INDEX_NUMBER:
+        raise UserFacingError("tensors.err.index_number", value=str(value)[:40], high=MAX_INDEX_NUMBER)
+    return value
+
+
+def _comparable(value):
+    """Return a number t (int64) can be compared with: integers beyond int64 compare as floats, as in Python."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT64_MAX:
+        return float(value)
     return value
 
 
@@ -137,7 +150,25 @@ def _mask_value(node: ast.expr, tensor: torch.Tensor) -> torch.Tensor:
     if isinstance(node, ast.UnaryOp):
         return torch.logical_not(_mask_value(node.operand, tensor))
     left = tensor if isinstance(node.left, ast.Name) else tensor % _integer(node.left.right)
-    return _COMPARE[type(node.ops[0])](left, evaluate_literal(node.comparators[0]))
+    return _COMPARE[type(node.ops[0])](left, _comparable(evaluate_literal(node.comparators[0])))
+
+
+def _select(source: torch.Tensor, index, has_mask: bool) -> torch.Tensor:
+    """Return source[index], sized first (on the meta device, or bounded by t's size for a mask) within the caps."""
+    try:
+        if not has_mask:
+            planned, needed = dry_run(lambda tensor: tensor[index], source)
+            limits.MAX_TENSOR_DIMS.check(planned.dim())
+            limits.MAX_TENSOR_ELEMENTS.check(planned.numel())
+            limits.check_action_bytes(needed, "limits.hint.tensors")
+        result = source[index]
+    except (IndexError, ValueError, RuntimeError, TypeError, OverflowError) as error:
+        detail = clean_message(
+            str(error).splitlines()[0] if str(error).strip() else as_user_error(error).key, 200
+        )
+        raise UserFacingError("tensors.err.index", detail=detail) from None
+    limits.MAX_TENSOR_DIMS.check(result.dim())
+    return result
 
 
 def arange_source(shape: tuple[int, ...]) -> torch.Tensor:
@@ -145,6 +176,7 @@ def arange_source(shape: tuple[int, ...]) -> torch.Tensor:
     return torch.arange(math.prod(shape)).reshape(shape)
 
 
+@value_errors()
 def apply_index(shape: tuple[int, ...], text: str) -> Indexed:
     """Return t[index] for t = arange(...).reshape(shape), with the cells it reads and whether it is a view."""
     node = parse_index(text)
@@ -152,10 +184,7 @@ def apply_index(shape: tuple[int, ...], text: str) -> Indexed:
     items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
     index = tuple(_index_value(item, source) for item in items)
     index = index[0] if len(index) == 1 and not isinstance(node.slice, ast.Tuple) else index
-    try:
-        result = source[index]
-    except (IndexError, ValueError, RuntimeError) as error:
-        raise UserFacingError("tensors.err.index", detail=str(error).splitlines()[0][:200]) from None
+    result = _select(source, index, any(_is_mask(item) for item in items))
     selected = torch.zeros(source.numel(), dtype=torch.bool)
     selected[result.reshape(-1)] = True
     expression = ast.unparse(node)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import literal_source, program
 from dlviz.tensors.info import shares_memory, shares_memory_with_array
 
@@ -42,6 +42,7 @@ def _call(op: str, value: float) -> str:
     return f"{op}()" if op == "zero_" else f"{op}({value!r})"
 
 
+@value_errors()
 def apply_inplace(data, op: str, value: float) -> InPlace:
     """Return how t, v = t[0], n = t.numpy() and c = t.clone() look before and after t.<op>(value)."""
     if op not in INPLACE_OPS:
@@ -106,6 +107,7 @@ _CASE_LINES = {
 }
 
 
+@value_errors()
 def autograd_case(data, case: str, op: str, value: float) -> AutogradCase:
     """Run one in-place-with-autograd case; return torch's error message or w.grad after it worked."""
     if case not in AUTOGRAD_CASES or op not in INPLACE_OPS:

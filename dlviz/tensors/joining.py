@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import program, shape_source
 from dlviz.tensors.errors import ShapeError
 
@@ -30,6 +30,7 @@ def join_inputs(shape_a: tuple[int, ...], shape_b: tuple[int, ...]) -> tuple[tor
     return a, b
 
 
+@value_errors()
 def join(shape_a: tuple[int, ...], shape_b: tuple[int, ...], how: str, dim: int) -> Joined:
     """Return torch.cat or torch.stack of the two inputs along dim; a shape mismatch becomes a translated error."""
     if how not in JOINS:

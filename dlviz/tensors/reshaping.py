@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.codegen import literal_source, program
 from dlviz.tensors.info import shares_memory
+from dlviz.tensors.literals import literal_tensor
 from dlviz.tensors.parsing import parse_int_tuple
 
 RESHAPES = ("reshape", "view", "squeeze", "unsqueeze", "flatten", "permute", "transpose", "contiguous")
@@ -53,10 +54,11 @@ def argument_count(op: str) -> tuple[int, int]:
 
 def reshape_source(data, transpose_first: bool) -> torch.Tensor:
     """Return torch.tensor(data), transposed (a non-contiguous view) when asked."""
-    tensor = torch.tensor(data)
+    tensor = literal_tensor(data)
     return tensor.t() if transpose_first and tensor.dim() == 2 else tensor
 
 
+@value_errors()
 def apply_reshape(data, op: str, argument_text: str, transpose_first: bool = False) -> Reshaped:
     """Return op applied to torch.tensor(data); view on an incompatible layout is reported, not raised."""
     if op not in RESHAPES:
@@ -111,7 +113,9 @@ def _check_arguments(source: torch.Tensor, op: str, arguments: tuple[int, ...]) 
     for dim in arguments:
         if not -max(top, 1) <= dim < max(top, 1):
             raise UserFacingError("tensors.err.dim_range", dim=dim, low=-max(top, 1), high=max(top, 1) - 1)
-    if op == "permute" and sorted(a % rank for a in arguments) != list(range(rank)):
+    if op == "permute" and (
+        len(arguments) != rank or sorted(a % rank for a in arguments) != list(range(rank))
+    ):
         raise UserFacingError("tensors.err.permutation", dims=arguments, rank=rank)
     if op == "flatten" and len(arguments) == 2 and arguments[0] % max(rank, 1) > arguments[1] % max(rank, 1):
         raise UserFacingError("tensors.err.flatten_order", start=arguments[0], end=arguments[1])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import torch
 
-from dlviz.errors import UserFacingError
+from dlviz.errors import UserFacingError, value_errors
 from dlviz.tensors.arithmetic import ELEMENTWISE
 from dlviz.tensors.broadcasting import broadcast_steps
 from dlviz.tensors.codegen import shape_source
@@ -87,6 +87,7 @@ def torch_verdict(op: str, shape_a, shape_b, dim: int = 0) -> tuple[tuple[int, .
     return None, None
 
 
+@value_errors()
 def explain(op: str, shape_a: tuple[int, ...], shape_b: tuple[int, ...], dim: int = 0) -> Diagnosis:
     """Return the diagnosis of op on two shapes, every claim checked against torch on meta tensors."""
     if op not in SHAPE_OPS:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import math
 
 import pandas as pd
 import streamlit as st
 
 from dlviz import limits
-from dlviz.autograd.custom_function import compare_sigmoid, sigmoid_code
+from dlviz.autograd.custom_function import compare_sigmoid, parse_sigmoid_inputs, sigmoid_code
 from dlviz.autograd.descent import (
     descend,
     descent_code,
@@ -30,7 +29,6 @@ from dlviz.autograd.tracking import (
     hidden_modification,
 )
 from dlviz.autograd.variables import build_variables
-from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 
@@ -99,7 +97,7 @@ def tracking_section(run: ExpressionRun, seed: int) -> None:
 def custom_section() -> None:
     """Compare the seed's custom Sigmoid Function with torch.sigmoid, gradcheck it and show its saved tensor."""
     text = st.text_input(tr("autograd.sigmoid_inputs"), "[1.0, 2.0, 3.0]", key="autograd_sigmoid_values")
-    values = _float_list(text)
+    values = parse_sigmoid_inputs(text)
     comparison = compare_sigmoid(values)
     table = pd.DataFrame(
         {
@@ -118,21 +116,6 @@ def custom_section() -> None:
     st.graphviz_chart(autograd_graph_dot(comparison.graph, rankdir="TB"))
     st.markdown(tr("autograd.custom_explained"))
     code_panel(sigmoid_code(values))
-
-
-def _float_list(text: str) -> list[float]:
-    """Return a non-empty flat list of numbers from a literal, or raise UserFacingError."""
-    limits.MAX_TEXT_INPUT_CHARS.check(len(text))
-    try:
-        value = ast.literal_eval(text.strip())
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        raise UserFacingError("autograd.err.number_list") from None
-    value = [value] if isinstance(value, (int, float)) else value
-    if not isinstance(value, (list, tuple)) or not value or len(value) > 16:
-        raise UserFacingError("autograd.err.number_list")
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-        raise UserFacingError("autograd.err.number_list")
-    return [float(v) for v in value]
 
 
 def descent_section() -> None:

@@ -43,6 +43,9 @@ def tensor_viewer(
     st.markdown(bold(title))
     st.plotly_chart(tensor_heatmap(tensor, highlight=highlight), config=PLOT_CONFIG, key=key)
     st.caption(attributes_text(tensor))
+    if tensor.numel() == 0:
+        st.caption(tr("tensors.viewer.empty", shape=tuple(tensor.shape)))
+        return
     plan = heatmap_plan(tuple(tensor.shape))
     if plan.summarized:
         st.caption(

@@ -624,4 +624,19 @@ STRINGS = {
         "en": "Type a list of 1 to 16 numbers, like [1.0, 2.0, 3.0].",
         "zh": "请输入 1 到 16 个数字组成的列表，例如 [1.0, 2.0, 3.0]。",
     },
+    "autograd.err.complex": {
+        "en": "{text} is the complex number {value} in Python, and this lab works with real tensors (in PyTorch, "
+        "torch.tensor(-1.0) ** 0.5 gives nan). Keep the base of a fractional power non-negative.",
+        "zh": "{text} 在 Python 中是复数 {value}，而本实验室只处理实数张量（在 PyTorch 中，torch.tensor(-1.0) ** 0.5 "
+        "得到 nan）。做分数次幂时请让底数不为负。",
+    },
+    "autograd.err.too_large": {
+        "en": "{name}: {value} is too large for {dtype} (largest about {largest}). Use a smaller number or "
+        "another dtype.",
+        "zh": "{name}：{value} 超出了 {dtype} 的表示范围（最大约为 {largest}）。请使用更小的数字或其他数据类型。",
+    },
+    "autograd.err.sigmoid_number": {
+        "en": "{value} is too large to be a float (largest about 1.8e308). Use numbers like [1.0, 2.0, 3.0].",
+        "zh": "{value} 太大，无法表示为浮点数（最大约为 1.8e308）。请使用像 [1.0, 2.0, 3.0] 这样的数字。",
+    },
 }

@@ -757,4 +757,40 @@ STRINGS = {
         "en": "This needs a tensor with at least {rank} dimension: type a list, not a single number.",
         "zh": "这里需要至少 {rank} 维的张量：请输入列表，而不是单个数字。",
     },
+    "tensors.err.out_of_range": {
+        "en": "{value} does not fit in {dtype} (from {low} to {high}), so torch.tensor refuses it. {hint}",
+        "zh": "{value} 超出了 {dtype} 的范围（{low} 到 {high}），因此 torch.tensor 拒绝了它。{hint}",
+    },
+    "tensors.hint.float_literal": {
+        "en": "Whole numbers become int64; write it as a float (1e30, 2.0**63) or choose float64 to go further.",
+        "zh": "整数会被推断为 int64；请把它写成浮点数（1e30、2.0**63），或选择 float64 以表示更大的数。",
+    },
+    "tensors.hint.wider_dtype": {
+        "en": "Choose a dtype with a wider range, or smaller numbers. (Converting an existing tensor with .to() "
+        "wraps around instead: see Attributes & dtype.)",
+        "zh": "请选择范围更大的数据类型，或使用更小的数字。（对已有张量用 .to() 转换则会回绕，见“属性与数据类型”。）",
+    },
+    "tensors.err.bool_sub": {
+        "en": "PyTorch refuses - with bool tensors: True − True has no bool answer. Use a ^ b (torch.logical_xor) "
+        "to see where two masks differ, ~a (torch.logical_not) to invert one, or convert first: a.int() - b.int().",
+        "zh": "PyTorch 不允许对布尔张量使用 -：True − True 没有布尔结果。请用 a ^ b（torch.logical_xor）查看两个掩码的不同之处，"
+        "用 ~a（torch.logical_not）取反，或先转换类型：a.int() - b.int()。",
+    },
+    "tensors.err.bool_matmul": {
+        "en": "PyTorch has no matrix product for bool tensors. Convert first: a.float() @ b.float() (or a.int() @ b.int()).",
+        "zh": "PyTorch 没有布尔张量的矩阵乘法。请先转换类型：a.float() @ b.float()（或 a.int() @ b.int()）。",
+    },
+    "tensors.err.bool_op": {
+        "en": "PyTorch does not support {op} on bool tensors ({detail}). Convert first, for example a.int() {op} b.int().",
+        "zh": "PyTorch 不支持对布尔张量做 {op}（{detail}）。请先转换类型，例如 a.int() {op} b.int()。",
+    },
+    "tensors.viewer.empty": {
+        "en": "Empty: a dimension of size 0, so there are no values to draw. It is still a valid tensor of shape "
+        "{shape}.",
+        "zh": "空张量：有一个维度大小为 0，因此没有可绘制的值。它仍是形状为 {shape} 的合法张量。",
+    },
+    "tensors.err.index_number": {
+        "en": "{value} is too large for an index here: use whole numbers between -{high} and {high}.",
+        "zh": "{value} 作为索引太大了：请使用 -{high} 到 {high} 之间的整数。",
+    },
 }

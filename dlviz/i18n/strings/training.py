@@ -232,8 +232,26 @@ STRINGS = {
         "zh": "Nesterov 动量要求动量大于 0。",
     },
     "training.err.not_weights": {
-        "en": "This file is not plain weights: it contains pickled objects that could run code, so it was refused ({reason}).",
-        "zh": "该文件不是纯权重：其中包含可能执行代码的 pickle 对象，因此被拒绝（{reason}）。",
+        "en": "This file is not plain weights: it contains pickled objects that could run code, so it was refused "
+        "({reason}). Upload a state_dict saved with torch.save(model.state_dict(), path).",
+        "zh": "该文件不是纯权重：其中包含可能执行代码的 pickle 对象，因此被拒绝（{reason}）。"
+        "请上传用 torch.save(model.state_dict(), path) 保存的 state_dict。",
+    },
+    "training.err.whole_model": {
+        "en": "This file holds a whole pickled model (torch.save(model)): loading it would run the code of the "
+        "class {name}, so it was refused. Save only the weights instead, torch.save(model.state_dict(), "
+        "'weights.pt'), and upload that file. If you trust the file, you can open it in your own Python with "
+        "torch.load(path, weights_only=False) and save its state_dict() from there.",
+        "zh": "该文件保存的是整个 pickle 模型（torch.save(model)）：加载它需要运行类 {name} 的代码，因此被拒绝。"
+        "请只保存权重：torch.save(model.state_dict(), 'weights.pt')，然后上传该文件。如果你信任这个文件，"
+        "可以在自己的 Python 中用 torch.load(path, weights_only=False) 打开它，再从中保存 state_dict()。",
+    },
+    "training.err.unpacks_too_large": {
+        "en": "This {upload} file unpacks to {size} ({name}), above this server's cap of {cap} for a checkpoint, "
+        "so nothing was loaded. A state_dict saved with torch.save(model.state_dict(), path) is not "
+        "compressed and unpacks to about its own size.",
+        "zh": "这个 {upload} 的文件解压后有 {size}（{name}），超过了本服务器对检查点 {cap} 的上限，因此没有加载任何内容。"
+        "用 torch.save(model.state_dict(), path) 保存的 state_dict 不会压缩，解压后大小与文件本身相当。",
     },
     "training.err.not_checkpoint": {
         "en": "This file is not a PyTorch checkpoint ({reason}).",
