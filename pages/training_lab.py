@@ -11,7 +11,7 @@ from dlviz.training.experiment import check_config, data_spec_for
 from dlviz.training.figures import curves_figure
 from dlviz.training.metrics import best_epoch
 from dlviz.ui import live_chart
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
@@ -39,7 +39,7 @@ if rejected:
 config = experiment_controls(current_seed())
 write_url_settings()
 
-with user_errors():
+with section_guard():
     check_config(config)
     spec = data_spec_for(config)
     with st.expander(tr("training.layers")):
@@ -81,7 +81,7 @@ live_chart.page_style()
 progress_slot, chart_slot = st.empty(), st.empty()  # the run's status replaces its progress bar
 auto_due = auto and (not runs or runs[-1].config != config)
 
-with user_errors():
+with section_guard():
     if train_clicked or auto_due:
         epochs = config.epochs if train_clicked else min(config.epochs, int(limits.MAX_AUTO_RUN_EPOCHS.value))
         seconds = limits.MAX_TRAIN_SECONDS.value if train_clicked else limits.MAX_AUTO_RUN_SECONDS.value
@@ -90,7 +90,10 @@ with user_errors():
         train_live(config, device, run, runs[-3:], epochs, seconds, chart_slot, progress_slot)
         runs = st.session_state[RUNS_KEY]
 
-if runs and MODEL_KEY in st.session_state:
+if not (runs and MODEL_KEY in st.session_state):
+    chart_slot.info(tr("training.press_train"))
+    st.stop()
+with section_guard():
     run, trained = runs[-1], st.session_state[MODEL_KEY]
     complete = [e for e in run.epochs if not e.partial]
     best = best_epoch([e.train_loss for e in complete], [e.val_loss for e in complete]) if complete else None
@@ -109,5 +112,3 @@ if runs and MODEL_KEY in st.session_state:
         else tr("training.status.time_limit", epochs=len(complete), seconds=f"{run.seconds:.0f}")
     )
     analysis(trained, run)
-else:
-    chart_slot.info(tr("training.press_train"))
