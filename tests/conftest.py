@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -11,6 +12,9 @@ MNIST_ROOT = ROOT.parent / "shared" / "data"
 APP_TIMEOUT = 60
 # The section guard shows visitors a short note for an unexpected exception; in tests it must fail loudly.
 os.environ.setdefault("DLVIZ_RAISE_UNEXPECTED", "1")
+# Property tests draw the same examples on every run (CI stays reproducible), and keep no database.
+settings.register_profile("dlviz", derandomize=True, database=None)
+settings.load_profile("dlviz")
 
 
 def has_mnist() -> bool:

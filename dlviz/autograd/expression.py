@@ -183,10 +183,7 @@ def evaluate_expression(
     if missing:
         raise UserFacingError("autograd.err.unknown_name", name=missing[0])
     evaluator = _Evaluator(expression.source, variables, intermediates, deadline or Deadline())
-    result = evaluator.run(expression.tree.body)
-    if not isinstance(result, torch.Tensor):
-        result = evaluator.constant(result)
-    return result
+    return evaluator.run(expression.tree.body)
 
 
 BROADCASTING = frozenset({"add", "sub", "mul", "div", "pow", "maximum", "minimum", "max", "min", "mse_loss"})
@@ -244,10 +241,11 @@ class _Evaluator:
         end = self.line_starts[node.end_lineno - 1] + node.end_col_offset
         return self.encoded[start:end].decode(errors="replace")
 
-    def run(self, node: ast.AST):
-        """Return the value of node, translating torch's errors into user-facing ones."""
+    def run(self, node: ast.AST) -> torch.Tensor:
+        """Return the value of node as a tensor, translating torch's errors into user-facing ones."""
         try:
-            return self.value(node)
+            result = self.value(node)
+            return result if isinstance(result, torch.Tensor) else self.constant(result)
         except UserFacingError:
             raise
         except VALUE_ERRORS as error:
