@@ -27,7 +27,7 @@ from dlviz.training.datasets import DataSpec, image_transform
 from dlviz.training.engine import Trainer
 from dlviz.training.experiment import GRAD_NORM_STEPS
 from dlviz.training.history import RunRecord
-from dlviz.ui.training_live import REFRESH_SECONDS
+from dlviz.ui.training.live import REFRESH_SECONDS
 
 MNIST_ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
 

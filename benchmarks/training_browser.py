@@ -24,7 +24,7 @@ from dlviz.models.registry import ModelSpec
 from dlviz.training.components import OptimizerSpec
 from dlviz.training.datasets import DataSpec
 from dlviz.training.experiment import ExperimentConfig, build_experiment
-from dlviz.ui.training_controls import MLP_WIDTH_DEFAULT, TOY_DEFAULTS
+from dlviz.ui.training.controls import MLP_WIDTH_DEFAULT, TOY_DEFAULTS
 from tests.browser import chromium_page, running_app, set_up_long_training_run, wait_until_idle
 
 WATCH = """() => {

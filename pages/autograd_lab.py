@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from dlviz.ui.autograd_demos import custom_section, descent_section, seeds_section, tracking_section
-from dlviz.ui.autograd_input import expression_inputs
-from dlviz.ui.autograd_sections import (
+from dlviz.ui.autograd.demos import custom_section, descent_section, seeds_section, tracking_section
+from dlviz.ui.autograd.input import expression_inputs
+from dlviz.ui.autograd.sections import (
     accumulate_section,
     check_section,
     expression_section,
     graph_section,
     steps_section,
 )
-from dlviz.ui.autograd_state import session_run
+from dlviz.ui.autograd.state import session_run
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from dlviz.ui.blocks_activations import render_activations
-from dlviz.ui.blocks_anatomy import render_anatomy
-from dlviz.ui.blocks_builder import render_builder
-from dlviz.ui.blocks_layers import render_layers
-from dlviz.ui.blocks_losses import render_losses
+from dlviz.ui.blocks.activations import render_activations
+from dlviz.ui.blocks.anatomy import render_anatomy
+from dlviz.ui.blocks.builder import render_builder
+from dlviz.ui.blocks.layers import render_layers
+from dlviz.ui.blocks.losses import render_losses
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr

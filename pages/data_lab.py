@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from dlviz.ui.data_augment import render_augment
-from dlviz.ui.data_compose import render_compose
-from dlviz.ui.data_dataset import render_dataset
-from dlviz.ui.data_gallery import render_gallery
-from dlviz.ui.data_loader import render_loader
-from dlviz.ui.data_transforms import render_transforms
+from dlviz.ui.data.augment import render_augment
+from dlviz.ui.data.compose import render_compose
+from dlviz.ui.data.dataset import render_dataset
+from dlviz.ui.data.gallery import render_gallery
+from dlviz.ui.data.loader import render_loader
+from dlviz.ui.data.transforms import render_transforms
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr

@@ -4,13 +4,13 @@ import streamlit as st
 
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
-from dlviz.ui.graphs_common import deprecation_note
-from dlviz.ui.graphs_eager import render_eager_section
-from dlviz.ui.graphs_export import render_export_section
-from dlviz.ui.graphs_loops import render_loop_section
-from dlviz.ui.graphs_script import render_script_section
-from dlviz.ui.graphs_timing import render_timing_section
-from dlviz.ui.graphs_trace import render_trace_section
+from dlviz.ui.graphs.common import deprecation_note
+from dlviz.ui.graphs.eager import render_eager_section
+from dlviz.ui.graphs.export import render_export_section
+from dlviz.ui.graphs.loops import render_loop_section
+from dlviz.ui.graphs.script import render_script_section
+from dlviz.ui.graphs.timing import render_timing_section
+from dlviz.ui.graphs.trace import render_trace_section
 from dlviz.ui.i18n import tr
 
 require_frame()

@@ -5,10 +5,10 @@ import streamlit as st
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
-from dlviz.ui.optimizers_arena import show_arena
-from dlviz.ui.optimizers_batch import show_batch
-from dlviz.ui.optimizers_manual import show_manual
-from dlviz.ui.optimizers_schedules import show_schedules
+from dlviz.ui.optimizers.arena import show_arena
+from dlviz.ui.optimizers.batch import show_batch
+from dlviz.ui.optimizers.manual import show_manual
+from dlviz.ui.optimizers.schedules import show_schedules
 from dlviz.ui.sections import section_selector
 
 require_frame()

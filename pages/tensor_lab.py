@@ -7,11 +7,11 @@ from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
-from dlviz.ui.tensors_create import render_attributes, render_create
-from dlviz.ui.tensors_math import render_arithmetic, render_reshape
-from dlviz.ui.tensors_memory import render_bridge, render_devices, render_inplace
-from dlviz.ui.tensors_select import render_index, render_join
-from dlviz.ui.tensors_shapes import explain_shape_error, render_shape_errors
+from dlviz.ui.tensors.create import render_attributes, render_create
+from dlviz.ui.tensors.math import render_arithmetic, render_reshape
+from dlviz.ui.tensors.memory import render_bridge, render_devices, render_inplace
+from dlviz.ui.tensors.select import render_index, render_join
+from dlviz.ui.tensors.shapes import explain_shape_error, render_shape_errors
 
 require_frame()
 

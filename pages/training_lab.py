@@ -10,14 +10,14 @@ from dlviz.training.datasets import input_shape, output_count
 from dlviz.training.experiment import check_config, data_spec_for
 from dlviz.training.figures import curves_figure
 from dlviz.training.metrics import best_epoch
-from dlviz.ui import live_chart
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device, current_seed
-from dlviz.ui.training_analysis import analysis
-from dlviz.ui.training_controls import experiment_controls
-from dlviz.ui.training_live import (
+from dlviz.ui.training import live_chart
+from dlviz.ui.training.analysis import analysis
+from dlviz.ui.training.controls import experiment_controls
+from dlviz.ui.training.live import (
     MODEL_KEY,
     RUNS_KEY,
     chart_texts,
@@ -26,7 +26,7 @@ from dlviz.ui.training_live import (
     new_run,
     train_live,
 )
-from dlviz.ui.training_url import load_url_settings, write_url_settings
+from dlviz.ui.training.url import load_url_settings, write_url_settings
 
 require_frame()
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from dlviz.blocks.sequential import decode_shape, decode_specs, propagate_shapes
 from dlviz.playground.settings import URL_NAMES, from_query, to_query
-from dlviz.ui.training_url import FIELDS, parse_query
+from dlviz.ui.training.url import FIELDS, parse_query
 from dlviz.url_values import number_text, parse_choice, parse_flag, parse_in_range
 from tests.fuzzing import outcome, seeded
 

@@ -1,4 +1,4 @@
-"""The live chart's axis ticks (dlviz/ui/live_chart.js), run in headless Chromium: finite, inside the range, readable."""
+"""The live chart's axis ticks (dlviz/ui/training/live_chart.js), run in headless Chromium: finite, inside the range, readable."""
 
 import pytest
 
@@ -6,7 +6,7 @@ from tests.browser import ROOT, chromium_page
 
 pytestmark = pytest.mark.browser
 
-SOURCE = (ROOT / "dlviz" / "ui" / "live_chart.js").read_text(encoding="utf-8")
+SOURCE = (ROOT / "dlviz" / "ui" / "training" / "live_chart.js").read_text(encoding="utf-8")
 TICKS_JS = """async ([source, cases]) => {
   const module = await import(URL.createObjectURL(new Blob([source], {type: 'text/javascript'})));
   return cases.map(([lo, hi]) => { const t = module.niceTicks(lo, hi); return [t.lo, t.hi, t.ticks, t.ticks.map(t.label)]; });

@@ -13,8 +13,9 @@ from dlviz.jobs.admission import server_queue
 from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.history import KEPT_STEP_POINTS
 from dlviz.ui import jobs as jobs_ui
-from dlviz.ui import live_chart, training_live
-from dlviz.ui.training_live import LIVE_KEY, MODEL_KEY, RUNS_KEY, LiveRun
+from dlviz.ui.training import live as training_live
+from dlviz.ui.training import live_chart
+from dlviz.ui.training.live import LIVE_KEY, MODEL_KEY, RUNS_KEY, LiveRun
 from tests.conftest import open_page
 
 PAGE = "pages/training_lab.py"

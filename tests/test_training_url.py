@@ -4,8 +4,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
-from dlviz.ui.training_live import RUNS_KEY
-from dlviz.ui.training_url import FIELDS, parse_query, to_query
+from dlviz.ui.training.live import RUNS_KEY
+from dlviz.ui.training.url import FIELDS, parse_query, to_query
 from dlviz.url_values import number_text
 from tests.conftest import APP_TIMEOUT, ROOT
 

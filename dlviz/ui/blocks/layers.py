@@ -18,7 +18,7 @@ from dlviz.blocks.layers import (
     run_maxpool,
 )
 from dlviz.blocks.sequential import shape_text
-from dlviz.ui.blocks_data import cached_images, source_caption
+from dlviz.ui.blocks.data import cached_images, source_caption
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed

@@ -12,7 +12,7 @@ from dlviz.data.figures import image_figure
 from dlviz.data.images import code_folder
 from dlviz.data.lesson import ImageLabelDataset, lesson_dataset
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import class_name, index_input, source_picker
+from dlviz.ui.data.common import class_name, index_input, source_picker
 from dlviz.ui.i18n import tr
 
 

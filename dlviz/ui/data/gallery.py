@@ -12,7 +12,7 @@ from dlviz.data.images import code_folder, data_dir, load_vision_dataset, shown_
 from dlviz.data.toys import CLASSIFICATION
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import class_name
+from dlviz.ui.data.common import class_name
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed

@@ -12,7 +12,7 @@ from dlviz.data.pipelines import STEPS, StepSettings, compare, run_pipeline
 from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import index_input, ranged_slider, source_picker
+from dlviz.ui.data.common import index_input, ranged_slider, source_picker
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import option_label, tr
 

@@ -15,7 +15,7 @@ from dlviz.autograd.run import ExpressionRun
 from dlviz.autograd.steps import gradient_contributions
 from dlviz.autograd.trace import autograd_graph_dot, tensor_summary
 from dlviz.autograd.variables import build_variables
-from dlviz.ui.autograd_state import session_memo
+from dlviz.ui.autograd.state import session_memo
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import option_label, tr

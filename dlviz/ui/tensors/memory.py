@@ -10,8 +10,8 @@ from dlviz.tensors import bridge, devices, inplace
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_device
-from dlviz.ui.tensors_inputs import choice, literal_input, pick
-from dlviz.ui.tensors_viewer import array_viewer, shares_memory_badge, tensor_viewer
+from dlviz.ui.tensors.inputs import choice, literal_input, pick
+from dlviz.ui.tensors.viewer import array_viewer, shares_memory_badge, tensor_viewer
 
 INPLACE_DEFAULT = "[[1., 2.], [3., 4.]]"
 

@@ -7,8 +7,8 @@ import streamlit as st
 from dlviz.graphs.code import trace_code
 from dlviz.graphs.tracing import branch_for, compare_traced
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.graphs_cache import traced_seed_model
-from dlviz.ui.graphs_common import require_torchscript, show_caught_warnings
+from dlviz.ui.graphs.cache import traced_seed_model
+from dlviz.ui.graphs.common import require_torchscript, show_caught_warnings
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 

@@ -6,7 +6,7 @@ import streamlit as st
 import torch
 
 from dlviz.graphs.jit_support import CaughtWarning, is_deprecation, torchscript_available
-from dlviz.ui.graphs_cache import scripted_seed_model
+from dlviz.ui.graphs.cache import scripted_seed_model
 from dlviz.ui.i18n import tr
 
 

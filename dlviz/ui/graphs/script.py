@@ -12,8 +12,8 @@ from dlviz.graphs.figures import loss_figure
 from dlviz.graphs.script_graph import lines_with
 from dlviz.graphs.scripting import WEIGHT_NAMES, seed_loop_error, train_scripted_model, unannotated_call_error
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.graphs_cache import scripted_model_as_written, scripted_seed_model
-from dlviz.ui.graphs_common import require_torchscript, show_caught_warnings
+from dlviz.ui.graphs.cache import scripted_model_as_written, scripted_seed_model
+from dlviz.ui.graphs.common import require_torchscript, show_caught_warnings
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 

@@ -9,7 +9,7 @@ from dlviz.tensors.parsing import parse_shape
 from dlviz.tensors.shape_errors import PRESETS, SHAPE_OPS, Diagnosis, explain, line_source
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
-from dlviz.ui.tensors_inputs import init_state
+from dlviz.ui.tensors.inputs import init_state
 
 
 def _cell(size: int | None, at_fault: bool) -> str:

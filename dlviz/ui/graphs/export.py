@@ -8,8 +8,8 @@ import streamlit as st
 from dlviz.graphs.code import export_code
 from dlviz.graphs.exporting import ToolFailure, compare_with_eager
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.graphs_cache import export_results
-from dlviz.ui.graphs_common import show_caught_warnings
+from dlviz.ui.graphs.cache import export_results
+from dlviz.ui.graphs.common import show_caught_warnings
 from dlviz.ui.i18n import tr
 
 THRESHOLD = 5.0

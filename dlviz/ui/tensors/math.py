@@ -9,8 +9,8 @@ from dlviz.tensors.broadcasting import Broadcast
 from dlviz.tensors.presets import COMBINE_PRESETS, DATA_PRESETS, REDUCE_PRESETS
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import tr
-from dlviz.ui.tensors_inputs import choice, init_state, literal_input, preset_picker
-from dlviz.ui.tensors_viewer import tensor_viewer
+from dlviz.ui.tensors.inputs import choice, init_state, literal_input, preset_picker
+from dlviz.ui.tensors.viewer import tensor_viewer
 
 ARITHMETIC_PARTS = ("combine", "reduce")
 

@@ -16,7 +16,7 @@ from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
 from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.rng import seeded
-from dlviz.ui.blocks_data import cached_images, source_caption
+from dlviz.ui.blocks.data import cached_images, source_caption
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_device, current_seed

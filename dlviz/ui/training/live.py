@@ -23,8 +23,8 @@ from dlviz.training.job import TrainingRequest, TrainingResult, train_job
 from dlviz.training.trained import TrainedModel
 from dlviz.ui.i18n import tr
 from dlviz.ui.jobs import wait_for_turn
-from dlviz.ui.live_chart import LiveChart
-from dlviz.ui.training_controls import describe_change
+from dlviz.ui.training.controls import describe_change
+from dlviz.ui.training.live_chart import LiveChart
 
 REFRESH_SECONDS = 0.22
 FLUSH_SECONDS = 0.05  # how often a worker sends its step events at most

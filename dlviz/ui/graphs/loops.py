@@ -9,8 +9,8 @@ from dlviz.graphs.jit_support import torchscript_available
 from dlviz.graphs.loops import run_eager_loop
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import user_errors
-from dlviz.ui.graphs_cache import scripted_loop
-from dlviz.ui.graphs_common import require_torchscript
+from dlviz.ui.graphs.cache import scripted_loop
+from dlviz.ui.graphs.common import require_torchscript
 from dlviz.ui.i18n import tr
 
 SCALES = (0.001, 0.01, 0.05, 0.1, 0.5, 1.0)

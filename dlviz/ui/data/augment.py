@@ -10,7 +10,7 @@ from dlviz.data.figures import image_figure, image_grid_figure
 from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import index_input, source_picker
+from dlviz.ui.data.common import index_input, source_picker
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 

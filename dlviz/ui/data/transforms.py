@@ -22,7 +22,7 @@ from dlviz.data.pixel_transforms import (
     window,
 )
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import class_name, index_input, source_picker
+from dlviz.ui.data.common import class_name, index_input, source_picker
 from dlviz.ui.i18n import tr
 
 

@@ -12,7 +12,7 @@ from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.data.loader_view import batch_by_indexing
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.data_common import class_name, ranged_slider, source_picker
+from dlviz.ui.data.common import class_name, ranged_slider, source_picker
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 

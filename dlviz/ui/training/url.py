@@ -10,7 +10,7 @@ from dlviz import limits
 from dlviz.models.registry import ACTIVATIONS, MODELS
 from dlviz.training.components import LOSSES, OPTIMIZERS, SCHEDULERS
 from dlviz.training.datasets import DATASETS
-from dlviz.ui.training_controls import (
+from dlviz.ui.training.controls import (
     BATCH_SIZES,
     LEARNING_RATES,
     MLP_WIDTHS,

@@ -12,7 +12,7 @@ from dlviz.optim.manual import MANUAL_FORMS, manual_code, manual_runs, seed_chai
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
-from dlviz.ui.optimizers_arena import LEARNING_RATES
+from dlviz.ui.optimizers.arena import LEARNING_RATES
 
 STYLES = {
     "optim_sgd": {"color": "#1f77b4", "width": 6},

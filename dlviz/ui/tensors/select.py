@@ -8,8 +8,8 @@ from dlviz.tensors.indexing import INDEX_PRESETS, apply_index
 from dlviz.tensors.joining import JOINS, join
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import tr
-from dlviz.ui.tensors_inputs import choice, init_state, shape_sliders
-from dlviz.ui.tensors_viewer import tensor_viewer
+from dlviz.ui.tensors.inputs import choice, init_state, shape_sliders
+from dlviz.ui.tensors.viewer import tensor_viewer
 
 MAX_JOIN_SIDE = 8
 

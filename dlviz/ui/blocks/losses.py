@@ -15,7 +15,7 @@ from dlviz.blocks.losses import (
 )
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.rng import seeded
-from dlviz.ui.blocks_data import cached_images
+from dlviz.ui.blocks.data import cached_images
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed

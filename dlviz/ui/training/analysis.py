@@ -18,7 +18,7 @@ from dlviz.training.trained import TrainedModel
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import user_errors
 from dlviz.ui.i18n import tr
-from dlviz.ui.training_live import BEST_KEY
+from dlviz.ui.training.live import BEST_KEY
 
 PREDICTIONS_KEY = "training_predictions"
 LOADED_KEY = "training_loaded_file"

@@ -8,7 +8,7 @@ from dlviz.graphs.code import timing_code
 from dlviz.graphs.figures import timing_figure
 from dlviz.graphs.timing import MODES, break_even_calls, cpp_compiler, row_for, run_label, speedup, table_of
 from dlviz.ui.code_panel import code_panel
-from dlviz.ui.graphs_cache import timing_runs
+from dlviz.ui.graphs.cache import timing_runs
 from dlviz.ui.i18n import option_label, tr
 
 MODE_NAMES = {"eager": "eager", "script": "torch.jit.script", "compile": "torch.compile"}

@@ -1,0 +1,1 @@
+"""Streamlit widgets and views of the optimizers lab."""
