@@ -3,6 +3,7 @@
 from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
+from dlviz.ui.legacy_pages import in_legacy_pages_mode
 from tests.conftest import APP_TIMEOUT, ROOT, open_page
 
 
@@ -27,3 +28,16 @@ def test_a_page_file_run_as_the_main_script_still_renders():
     at = AppTest.from_file(str(ROOT / "pages" / "graphs_lab.py"), default_timeout=APP_TIMEOUT).run()
     assert not at.exception
     assert at.title[0].value == t("lab.graphs.title", "en")
+
+
+def test_the_legacy_pages_flag_is_where_the_frame_reads_it():
+    """Guards dlviz/ui/legacy_pages.py: if this fails, Streamlit moved the internal the frame relies on."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    assert hasattr(PagesManager, "uses_pages_directory"), "Streamlit dropped PagesManager.uses_pages_directory"
+    PagesManager.uses_pages_directory = None
+    PagesManager(str(ROOT / "app.py"))
+    assert in_legacy_pages_mode(), "a main script beside pages/ no longer starts Streamlit's legacy mode"
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
+    assert not at.exception
+    assert not in_legacy_pages_mode(), "st.navigation no longer ends the legacy mode"

@@ -1,12 +1,12 @@
 """The app's frame (page config, navigation, shared sidebar), drawn around every page."""
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from dlviz.device import configure_torch_threads
 from dlviz.jobs.process import warm_up
 from dlviz.labs import HOME_FILE, LABS
 from dlviz.ui.i18n import tr
+from dlviz.ui.legacy_pages import in_legacy_pages_mode
 from dlviz.ui.sidebar import render_sidebar
 
 FRAME_KEY = "shared_frame_run"
@@ -36,7 +36,7 @@ def require_frame() -> None:
     execution stops: widget ids include the running page's hash, so widgets drawn under the
     legacy hash would lose their values on the first interaction (the next run is app.py's).
     """
-    if st.session_state.pop(FRAME_KEY, False) or not PagesManager.uses_pages_directory:
+    if st.session_state.pop(FRAME_KEY, False) or not in_legacy_pages_mode():
         return
     draw_frame().run()
     st.stop()
