@@ -69,3 +69,16 @@ def test_timing_code_is_valid_python_naming_the_settings():
     code = timing_code("seed_model", 256)
     ast.parse(code)
     assert "WORKLOADS['seed_model']" in code and "make_inputs(256" in code
+
+
+def test_the_panels_show_the_very_functions_the_page_runs():
+    import inspect
+
+    from dlviz.autograd.custom_function import SigmoidFunction, sigmoid_code
+    from dlviz.graphs import code, seed_functions
+
+    assert inspect.getsource(seed_functions.dynamic_model) in code.eager_code([1.0], 0.0)
+    assert inspect.getsource(seed_functions.model) in code.script_code(0, 1, 0.01)
+    assert inspect.getsource(seed_functions.CondDynamicModel) in code.export_code(0.0, [[1.0]])
+    assert inspect.getsource(seed_functions.double_while_small) in code.loop_code(1.0, 10.0)
+    assert inspect.getsource(SigmoidFunction) in sigmoid_code([1.0])

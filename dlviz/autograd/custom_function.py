@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import math
 from dataclasses import dataclass
 
@@ -87,22 +88,7 @@ def compare_sigmoid(values: list[float]) -> SigmoidComparison:
     )
 
 
-SIGMOID_CODE = """import torch
-
-
-class SigmoidFunction(torch.autograd.Function):
-    @staticmethod
-    def forward(ctx, input):
-        result = 1 / (1 + torch.exp(-input))
-        ctx.save_for_backward(result)
-        return result
-
-    @staticmethod
-    def backward(ctx, grad_output):
-        (result,) = ctx.saved_tensors
-        return grad_output * result * (1 - result)
-
-
+SIGMOID_DRIVER = """
 x = torch.tensor({values}, requires_grad=True)
 y = SigmoidFunction.apply(x)
 print(y.grad_fn, y.grad_fn.saved_tensors)
@@ -117,4 +103,5 @@ print(torch.autograd.gradcheck(SigmoidFunction.apply, (double,)))
 
 def sigmoid_code(values: list[float]) -> str:
     """Return the plain PyTorch code of the custom Sigmoid comparison."""
-    return SIGMOID_CODE.format(values=[float(v) for v in values])
+    source = inspect.getsource(SigmoidFunction)  # the class the page runs, so the panel cannot drift from it
+    return f"import torch\n\n\n{source}\n" + SIGMOID_DRIVER.format(values=[float(v) for v in values])

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import inspect
+
+from dlviz.graphs import seed_functions
 from dlviz.graphs.scripting import INIT_SCALE, SIZES
 
-SEED_MODEL = """def model(x, y, w1, w2a, w2b, prev_loss: float):
-    w2 = w2a if prev_loss < 5.0 else w2b
-    y_pred = x.mm(w1).clamp(min=0).mm(w2)
-    loss = (y_pred - y).pow(2).sum()
-    return loss
-"""
+
+def source(*objects) -> str:
+    """Return the source of the functions and classes the page runs, so a panel cannot drift from them."""
+    return "\n\n".join(inspect.getsource(item) for item in objects)
+
+
+SEED_MODEL = source(seed_functions.model)
 
 SEED_DATA = f"""generator = torch.Generator().manual_seed({{seed}})
 N, D_in, H, D_out = {SIZES["N"]}, {SIZES["D_in"]}, {SIZES["H"]}, {SIZES["D_out"]}
@@ -26,12 +30,7 @@ def eager_code(x_values: list[float], threshold: float) -> str:
     return f"""import torch
 
 
-def dynamic_model(x, threshold):
-    if x.sum() > threshold:
-        return x * 2
-    else:
-        return x / 2
-
+{source(seed_functions.dynamic_model)}
 
 x = torch.tensor({[float(v) for v in x_values]!r}, requires_grad=True)
 threshold = {float(threshold)!r}
@@ -103,28 +102,14 @@ print("eager:", eager_loss, "traced:", traced_loss)
 
 def export_code(threshold: float, inputs: list[list[float]]) -> str:
     """Return code showing torch.fx and torch.export fail on the plain if, and torch.cond exporting."""
+    classes = source(
+        seed_functions.dynamic_model, seed_functions.SeedDynamicModel, seed_functions.CondDynamicModel
+    )
     return f"""import torch
 import torch.fx
 
 
-def dynamic_model(x, threshold):
-    if x.sum() > threshold:
-        return x * 2
-    else:
-        return x / 2
-
-
-class PlainIf(torch.nn.Module):
-    def forward(self, x):
-        if x.sum() > {threshold!r}:
-            return x * 2
-        return x / 2
-
-
-class WithCond(torch.nn.Module):
-    def forward(self, x):
-        return torch.cond(x.sum() > {threshold!r}, lambda t: t * 2, lambda t: t / 2, (x,))
-
+{classes}
 
 try:
     torch.fx.symbolic_trace(dynamic_model, concrete_args={{"threshold": {threshold!r}}})
@@ -133,11 +118,11 @@ except Exception as error:
 
 example = (torch.tensor([1.0, 2.0, 3.0]),)
 try:
-    torch.export.export(PlainIf(), example)
+    torch.export.export(SeedDynamicModel({threshold!r}), example)
 except Exception as error:
     print("torch.export:", type(error).__name__, str(error).splitlines()[0])
 
-program = torch.export.export(WithCond(), example)
+program = torch.export.export(CondDynamicModel({threshold!r}), example)
 print(program)
 outputs = [program.module()(torch.tensor(x)).tolist() for x in {inputs!r}]
 print(outputs)
@@ -151,11 +136,7 @@ def loop_code(scale: float, k: float) -> str:
 import torch
 
 
-def double_while_small(x: torch.Tensor, k: float) -> torch.Tensor:
-    while bool(x.norm() < k):
-        x = x * 2
-    return x
-
+{source(seed_functions.double_while_small)}
 
 x = (torch.tensor([1.0, 2.0, 2.0]) * {scale!r}).requires_grad_()
 y = double_while_small(x, {k!r})
