@@ -67,18 +67,17 @@ def chromium_page(width: int = 1400, height: int = 1000):
             browser.close()
 
 
+IDLE_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app && app.dataset.testConnectionState === 'CONNECTED' && app.dataset.testScriptState === 'notRunning'
+    && !document.querySelector('[data-testid="stStatusWidget"]')
+    && document.querySelector('[data-testid="stHeading"], h1');
+}"""
+
+
 def wait_until_idle(page, timeout_ms: int = 60_000) -> None:
-    """Wait until the app has rendered and its script has stopped running."""
-    page.wait_for_selector('[data-testid="stMain"]', timeout=timeout_ms)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelector('[data-testid=\"stHeading\"], h1')",
-        timeout=timeout_ms,
-    )
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms
-    )
+    """Wait until the app is connected, has rendered a heading, and its script run has ended."""
+    page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
 def screenshot(page, name: str) -> Path:

@@ -190,18 +190,31 @@ def test_should_stop_ends_mid_epoch_and_keeps_the_partial_run():
     assert any(not torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True))
 
 
-def test_plateau_scheduler_steps_on_validation_loss_and_step_lr_each_epoch():
+def test_step_lr_halves_the_learning_rate_after_each_epoch():
     x, y = make_data()
     model = make_model()
     optimizer = torch.optim.SGD(model.parameters(), lr=1.0)
     scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
     trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), scheduler=scheduler)
     assert [e.lr for e in trainer.fit(3)] == [1.0, 0.5, 0.25]
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.0)
-    plateau = torch.optim.lr_scheduler.ReduceLROnPlateau(optimizer, patience=0, factor=0.1)
-    trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), (x, y), scheduler=plateau)
-    trainer.fit(3)
-    assert optimizer.param_groups[0]["lr"] == 0.0
+    assert optimizer.param_groups[0]["lr"] == 0.125
+
+
+def test_plateau_scheduler_steps_on_the_validation_loss_and_lowers_the_rate_on_a_plateau():
+    class Recording(torch.optim.lr_scheduler.ReduceLROnPlateau):
+        def step(self, metrics, *args, **kwargs):
+            seen.append(float(metrics))
+            super().step(metrics, *args, **kwargs)
+
+    seen = []
+    x, y = make_data()
+    val_x, val_y = make_data(seed=1)
+    model = make_model()
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e-12)  # too small to move: the loss stays flat
+    plateau = Recording(optimizer, patience=0, factor=0.1)
+    history = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), (val_x, val_y), scheduler=plateau).fit(3)
+    assert seen == [e.val_loss for e in history] and seen != [e.train_loss for e in history]
+    assert optimizer.param_groups[0]["lr"] == pytest.approx(1e-14)  # two epochs without improvement
 
 
 def test_penalty_is_added_to_the_objective_but_not_the_reported_loss():
