@@ -4,13 +4,14 @@ import streamlit as st
 
 from dlviz.ui.blocks.activations import render_activations
 from dlviz.ui.blocks.anatomy import render_anatomy
-from dlviz.ui.blocks.builder import render_builder
+from dlviz.ui.blocks.builder import BUILDER_URL, render_builder
 from dlviz.ui.blocks.layers import render_layers
 from dlviz.ui.blocks.losses import render_losses
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.sections import section_selector
+from dlviz.ui.url_state import clear_from_url
 
 require_frame()
 
@@ -26,8 +27,7 @@ st.title(tr("lab.blocks.title"))
 st.markdown(tr("lab.blocks.summary"))
 section = section_selector("blocks", list(SECTIONS))
 if section != "sequential":
-    for name in ("layers", "input"):
-        st.query_params.pop(name, None)
+    clear_from_url(BUILDER_URL)
 st.divider()
 with section_guard():
     SECTIONS[section]()

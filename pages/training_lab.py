@@ -10,6 +10,7 @@ from dlviz.training.datasets import input_shape, output_count
 from dlviz.training.experiment import check_config, data_spec_for
 from dlviz.training.figures import curves_figure
 from dlviz.training.metrics import best_epoch
+from dlviz.training.settings import TRAINING_URL
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
@@ -26,18 +27,18 @@ from dlviz.ui.training.live import (
     new_run,
     train_live,
 )
-from dlviz.ui.training.url import load_url_settings, write_url_settings
+from dlviz.ui.url_state import load_from_url, write_to_url
 
 require_frame()
 
 st.title(tr("lab.training.title"))
 st.markdown(tr("training.intro"))
 device = current_device()
-rejected = load_url_settings()
+rejected = load_from_url(TRAINING_URL, "training_url_loaded")
 if rejected:
     st.warning(tr("training.url_rejected", names=", ".join(rejected)))
 config = experiment_controls(current_seed())
-write_url_settings()
+write_to_url(TRAINING_URL)
 
 with section_guard():
     check_config(config)

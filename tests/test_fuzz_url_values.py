@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from dlviz.blocks.sequential import decode_shape, decode_specs, propagate_shapes
 from dlviz.playground.settings import URL_NAMES, from_query, to_query
-from dlviz.ui.training.url import FIELDS, parse_query
-from dlviz.url_values import number_text, parse_choice, parse_flag, parse_in_range
+from dlviz.training.settings import TRAINING_URL
+from dlviz.url_values import parse_choice, parse_flag, parse_in_range
 from tests.fuzzing import outcome, seeded
 
 NUMBER_TEXTS = [
@@ -77,13 +77,13 @@ def test_a_playground_link_gives_valid_settings_and_names_what_it_rejected(query
 
 
 @seeded(150)
-@given(st.dictionaries(st.sampled_from([*FIELDS, "lang", "other"]), url_text, max_size=8))
+@given(st.dictionaries(st.sampled_from([*(s.name for s in TRAINING_URL.settings), "lang", "other"]), url_text, max_size=8))
 def test_a_training_lab_link_gives_widget_values_and_names_what_it_rejected(query):
-    values, rejected = parse_query(query)
+    values, rejected = TRAINING_URL.read(query)
     assert set(rejected) <= set(query)
-    for key, parse in FIELDS.values():
-        if key in values:
-            assert parse(number_text(values[key])) == values[key]
+    for setting in TRAINING_URL.settings:
+        if setting.key in values:
+            assert setting.parse(setting.text(values[setting.key])) == values[setting.key]
 
 
 LAYER_TEXT = st.lists(

@@ -192,12 +192,21 @@ def test_without_torch_jit_the_torchscript_sections_show_a_note(monkeypatch):
 def test_the_open_tab_round_trips_through_the_url():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
     at.query_params["lang"] = "en"
-    at.query_params["graphs_tab"] = t("graphs.tab.loops")
+    at.query_params["graphs_tab"] = "loops"
     at.run()
     at.switch_page(PAGE)
     at.run()
     assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
-    assert at.query_params["graphs_tab"] == t("graphs.tab.loops")
+    assert at.query_params["graphs_tab"] == "loops"  # a name, not a label: a link works in every language
+
+
+def test_the_open_tab_stays_open_when_the_language_changes():
+    at = open_page(PAGE, "en")
+    show(at, LOOPS)
+    at.session_state["shared_lang"] = "zh"
+    at.run()
+    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
+    assert at.tabs[LOOPS].label == t("graphs.tab.loops", "zh") and at.query_params["graphs_tab"] == "loops"
 
 
 def test_timing_section_says_when_this_server_cannot_compile(monkeypatch):

@@ -4,8 +4,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
+from dlviz.training.settings import TRAINING_URL
 from dlviz.ui.training.live import RUNS_KEY
-from dlviz.ui.training.url import FIELDS, parse_query, to_query
 from dlviz.url_values import number_text
 from tests.conftest import APP_TIMEOUT, ROOT
 
@@ -22,23 +22,23 @@ HOSTILE = ["", "abc", "nan", "inf", "-inf", "1e309", "-1", "99999999999999999999
 
 @pytest.mark.parametrize("state", STATES)
 def test_settings_round_trip_through_the_query_string(state):
-    values, rejected = parse_query(to_query(state))
+    values, rejected = TRAINING_URL.read(TRAINING_URL.write(state))
     assert rejected == [] and values == state
 
 
-@pytest.mark.parametrize("name", list(FIELDS))
+@pytest.mark.parametrize("name", [setting.name for setting in TRAINING_URL.settings])
 @pytest.mark.parametrize("text", HOSTILE)
 def test_every_parameter_rejects_hostile_text(name, text):
-    values, rejected = parse_query({name: text})
+    values, rejected = TRAINING_URL.read({name: text})
     assert values == {} and rejected == [name]
 
 
 def test_unknown_parameters_and_the_language_are_left_alone():
-    assert parse_query({"lang": "zh", "section": "x", "evil": "1"}) == ({}, [])
+    assert TRAINING_URL.read({"lang": "zh", "section": "x", "evil": "1"}) == ({}, [])
 
 
 def test_caps_bound_what_a_link_may_ask():
-    _, rejected = parse_query({"epochs": "1000000", "points": "10000000", "batch": "1000000", "width": "4096"})
+    _, rejected = TRAINING_URL.read({"epochs": "1000000", "points": "10000000", "batch": "1000000", "width": "4096"})
     assert sorted(rejected) == ["batch", "epochs", "points", "width"]
 
 
@@ -76,4 +76,4 @@ def test_changing_a_widget_writes_the_url_and_keeps_the_language():
     at = open_training({})
     at.slider(key="training_epochs").set_value(7).run()
     assert at.query_params["epochs"] == "7" and at.query_params["lang"] == "en"
-    assert parse_query({k: v for k, v in at.query_params.items() if isinstance(v, str)})[1] == []
+    assert TRAINING_URL.read({k: v for k, v in at.query_params.items() if isinstance(v, str)})[1] == []

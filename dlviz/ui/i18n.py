@@ -3,15 +3,19 @@
 import streamlit as st
 
 from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from dlviz.url_state import Choice, UrlSetting, UrlTable
 
 LANG_KEY = "shared_lang"
+
+
+LANGUAGE_URL = UrlTable.of([UrlSetting("lang", LANG_KEY, Choice(tuple(LANGUAGES), DEFAULT_LANGUAGE))])
 
 
 def current_lang() -> str:
     """Return the session's language code, from session state or the URL's ?lang=."""
     if LANG_KEY not in st.session_state:
-        from_url = st.query_params.get("lang", DEFAULT_LANGUAGE)
-        st.session_state[LANG_KEY] = from_url if from_url in LANGUAGES else DEFAULT_LANGUAGE
+        values, _ = LANGUAGE_URL.read(st.query_params.to_dict())
+        st.session_state[LANG_KEY] = values.get(LANG_KEY, DEFAULT_LANGUAGE)
     return st.session_state[LANG_KEY]
 
 

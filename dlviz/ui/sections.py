@@ -2,24 +2,26 @@
 
 from collections.abc import Sequence
 
-import streamlit as st
-
+from dlviz.ui import url_state as url
 from dlviz.ui.i18n import option_label, tr
+from dlviz.url_state import Choice, UrlSetting, UrlTable
+
+
+def section_table(prefix: str, sections: Sequence[str], url_key: str = "section") -> UrlTable:
+    """Return the lab's section setting: ?<url_key>=<name>, widget key <prefix>_section, the first by default."""
+    return UrlTable.of([UrlSetting(url_key, f"{prefix}_section", Choice(tuple(sections), sections[0]))])
 
 
 def section_selector(prefix: str, sections: Sequence[str], url_key: str = "section", **radio_options) -> str:
-    """Draw the radio keyed <prefix>_section (labels <prefix>.section.<name>), seeded from ?<url_key>=; return the choice."""
-    key = f"{prefix}_section"
-    if key not in st.session_state:
-        from_url = st.query_params.get(url_key)
-        st.session_state[key] = from_url if from_url in sections else sections[0]
-    section = st.radio(
+    """Draw the radio keyed <prefix>_section (labels <prefix>.section.<name>), seeded from the URL; return the choice."""
+    table = section_table(prefix, sections, url_key)
+    url.load_from_url(table, f"{prefix}_section_url_loaded")
+    section = url.radio(
         tr(f"{prefix}.section"),
-        list(sections),
+        table[url_key],
         format_func=option_label(f"{prefix}.section"),
-        key=key,
         horizontal=True,
         **radio_options,
     )
-    st.query_params[url_key] = section
+    url.write_to_url(table)
     return section

@@ -5,7 +5,8 @@ import torch
 
 from dlviz.device import AUTO, available_devices, device_label, resolve_device
 from dlviz.i18n import LANGUAGES
-from dlviz.ui.i18n import LANG_KEY, current_lang, tr
+from dlviz.ui.i18n import LANG_KEY, LANGUAGE_URL, current_lang, tr
+from dlviz.ui.url_state import write_to_url
 
 DEVICE_KEY = "shared_device"
 SEED_KEY = "shared_seed"
@@ -37,7 +38,7 @@ def render_sidebar() -> None:
             format_func=lambda code: LANGUAGES.get(code, code),
             **_bound(LANG_KEY, current_lang()),
         )
-        st.query_params["lang"] = st.session_state[LANG_KEY]
+        write_to_url(LANGUAGE_URL)
         st.selectbox(
             tr("sidebar.device"),
             [AUTO, *available_devices()],

@@ -9,6 +9,8 @@ from dlviz.autograd.presets import DEFAULT_PRESET, PRESETS
 from dlviz.autograd.variables import DTYPES, VariableSpec
 from dlviz.errors import UserFacingError
 from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.url_state import load_from_url, write_to_url
+from dlviz.url_state import Choice, UrlSetting, UrlTable
 
 PRESET_KEY = "autograd_preset"
 EXPRESSION_KEY = "autograd_expr"
@@ -39,11 +41,14 @@ def apply_preset() -> None:
         st.session_state[dtype_key(spec.name)] = spec.dtype
 
 
+PRESET_URL = UrlTable.of([UrlSetting("autograd_preset", PRESET_KEY, Choice(tuple(PRESETS), DEFAULT_PRESET))])
+
+
 def _initialise() -> None:
     """Start from the preset named in the URL, or the default one."""
     if EXPRESSION_KEY not in st.session_state:
-        requested = st.query_params.get(PRESET_KEY, DEFAULT_PRESET)
-        st.session_state[PRESET_KEY] = requested if requested in PRESETS else DEFAULT_PRESET
+        load_from_url(PRESET_URL, "autograd_preset_url_loaded")
+        st.session_state.setdefault(PRESET_KEY, DEFAULT_PRESET)
         apply_preset()
 
 
@@ -58,7 +63,7 @@ def expression_inputs() -> tuple[str, list[VariableSpec]]:
         format_func=option_label("autograd.preset"),
         on_change=apply_preset,
     )
-    st.query_params[PRESET_KEY] = st.session_state[PRESET_KEY]
+    write_to_url(PRESET_URL)
     source = right.text_input(
         tr("autograd.expression"), key=EXPRESSION_KEY, help=tr("autograd.expression_help")
     )

@@ -22,10 +22,20 @@ from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.url_state import write_to_url
+from dlviz.url_state import Custom, UrlSetting, UrlTable
 
 LAYERS_KEY = "blocks_layers"
 SHAPE_KEY = "blocks_input_shape"
 DEFAULT_PRESET = "seed001_common_layers"
+
+
+BUILDER_URL = UrlTable.of(
+    [
+        UrlSetting("layers", LAYERS_KEY, Custom(decode_specs, encode_specs)),
+        UrlSetting("input", SHAPE_KEY, Custom(decode_shape, lambda shape: ",".join(str(n) for n in shape))),
+    ]
+)
 
 
 def _state() -> tuple[list[LayerSpec], tuple[int, ...]]:
@@ -34,19 +44,12 @@ def _state() -> tuple[list[LayerSpec], tuple[int, ...]]:
         _load_preset(DEFAULT_PRESET)
         if "layers" in st.query_params and "input" in st.query_params:
             try:
-                specs = decode_specs(st.query_params["layers"])
-                shape = decode_shape(st.query_params["input"])
+                values, _ = BUILDER_URL.read(st.query_params.to_dict())
             except UserFacingError as error:
                 show_error(error)
             else:
-                _load(shape, specs)
+                _load(values[SHAPE_KEY], values[LAYERS_KEY])
     return st.session_state[LAYERS_KEY], st.session_state[SHAPE_KEY]
-
-
-def _share(specs: list[LayerSpec], shape: tuple[int, ...]) -> None:
-    """Keep the layers and input shape in the URL so that a link reproduces the network."""
-    st.query_params["layers"] = encode_specs(specs)
-    st.query_params["input"] = ",".join(str(n) for n in shape)
 
 
 def _load_preset(name: str) -> None:
@@ -165,7 +168,7 @@ def render_builder() -> None:
     )
     shape = _input_shape()
     st.session_state[SHAPE_KEY] = shape
-    _share(layers, shape)
+    write_to_url(BUILDER_URL)  # the session holds these layers and shape: a link reproduces the network
     steps = propagate_shapes(layers, shape)
 
     broken = next((step for step in steps if step.out_shape is None), None)

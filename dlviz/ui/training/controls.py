@@ -7,25 +7,15 @@ import streamlit as st
 from dlviz import limits
 from dlviz.data.images import data_dir
 from dlviz.hosting import hosted_mode
-from dlviz.models.registry import ACTIVATIONS, IMAGE_ONLY, MODELS, ModelSpec
-from dlviz.training.components import LOSSES, OPTIMIZERS, SCHEDULERS, OptimizerSpec
-from dlviz.training.datasets import DATASETS, IMAGE_DATASETS, DataSpec
+from dlviz.models.registry import IMAGE_ONLY, ModelSpec
+from dlviz.training.components import OptimizerSpec
+from dlviz.training.datasets import IMAGE_DATASETS, DataSpec
 from dlviz.training.experiment import ExperimentConfig
+from dlviz.training.settings import IMAGE_DEFAULTS, TOY_DEFAULTS, TRAINING_URL
+from dlviz.ui import url_state as url
 from dlviz.ui.i18n import option_label, tr
 
-LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0]
-BATCH_SIZES = [8, 16, 32, 64, 128, 256, 512, 1024]
-MLP_WIDTHS = [2, 4, 8, 16, 32, 64, 128, 256, 512, 1024]
-SIMPLE_NN_WIDTHS = [8, 16, 32, 64, 128, 256, 512]
-WEIGHT_DECAYS = [0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1]
-IMAGE_DEFAULTS = {
-    "training_lr": 0.001,
-    "training_batch_size": 64,
-    "training_epochs": 2,
-    "training_auto": False,
-}
-TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
-MLP_WIDTH_DEFAULT = 32
+MLP_WIDTH_DEFAULT = TRAINING_URL["width"].values.default
 OPTION_PREFIXES = {  # setting -> i18n prefix of its options' labels (selectboxes and run labels)
     "data.name": "training.opt.dataset",
     "model.name": "training.opt.model",
@@ -51,38 +41,28 @@ def _init_defaults() -> None:
 
 def data_controls() -> DataSpec:
     """Draw the dataset widgets; return the DataSpec."""
-    name = st.selectbox(
+    name = url.selectbox(
         tr("training.dataset"),
-        DATASETS,
+        TRAINING_URL["dataset"],
         format_func=option_label(OPTION_PREFIXES["data.name"]),
-        key="training_dataset",
         on_change=_dataset_changed,
     )
     if name in IMAGE_DATASETS:
-        samples = st.slider(
-            tr("training.samples"),
-            200,
-            int(limits.MAX_TRAINING_IMAGES.value),
-            2000,
-            100,
-            key="training_images",
-        )
-        normalize = st.checkbox(tr("training.normalize"), True, key="training_normalize")
+        samples = url.slider(tr("training.samples"), TRAINING_URL["images"])
+        normalize = url.checkbox(tr("training.normalize"), TRAINING_URL["normalize"])
         root, download = "", False
         if name != "digits":
             root = data_folder_input()
             download = st.checkbox(tr("training.download"), False, key="training_download")
         spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
     else:
-        samples = st.slider(
-            tr("training.samples"), 50, int(limits.MAX_TOY_SAMPLES.value), 500, 50, key="training_points"
-        )
-        noise = st.slider(tr("training.noise"), 0.0, 1.0, 0.2, 0.05, key="training_noise")
+        samples = url.slider(tr("training.samples"), TRAINING_URL["points"])
+        noise = url.slider(tr("training.noise"), TRAINING_URL["noise"])
         classes = 2
         if name in ("spiral", "gaussian"):
-            classes = st.slider(tr("training.classes"), 2, 5, 2, key="training_classes")
+            classes = url.slider(tr("training.classes"), TRAINING_URL["classes"])
         spec = DataSpec(name=name, samples=samples, noise=noise, classes=classes)
-    val = st.slider(tr("training.val_fraction"), 0.1, 0.5, 0.2, 0.05, key="training_val")
+    val = url.slider(tr("training.val_fraction"), TRAINING_URL["val"])
     return DataSpec(**{**spec.__dict__, "val_fraction": val})
 
 
@@ -101,27 +81,18 @@ def data_folder_input() -> str:
 
 def model_controls() -> ModelSpec:
     """Draw the model widgets; return the ModelSpec."""
-    name = st.selectbox(
-        tr("training.model"),
-        list(MODELS),
-        format_func=option_label(OPTION_PREFIXES["model.name"]),
-        key="training_model",
+    name = url.selectbox(
+        tr("training.model"), TRAINING_URL["model"], format_func=option_label(OPTION_PREFIXES["model.name"])
     )
     if name == "mlp":
-        depth = st.slider(tr("training.depth"), 1, int(limits.MAX_DEPTH.value), 2, key="training_depth")
-        width = st.select_slider(
-            tr("training.width"),
-            [w for w in MLP_WIDTHS if w <= limits.MAX_LAYER_WIDTH.value],
-            MLP_WIDTH_DEFAULT,
-            key="training_width",
-        )
-        activation = st.selectbox(tr("training.activation"), list(ACTIVATIONS), key="training_activation")
-        dropout = st.slider(tr("training.dropout"), 0.0, 0.8, 0.0, 0.05, key="training_dropout")
-        batch_norm = st.checkbox(tr("training.batch_norm"), False, key="training_batch_norm")
+        depth = url.slider(tr("training.depth"), TRAINING_URL["depth"])
+        width = url.select_slider(tr("training.width"), TRAINING_URL["width"])
+        activation = url.selectbox(tr("training.activation"), TRAINING_URL["activation"])
+        dropout = url.slider(tr("training.dropout"), TRAINING_URL["dropout"])
+        batch_norm = url.checkbox(tr("training.batch_norm"), TRAINING_URL["batch_norm"])
         return ModelSpec(name, depth, width, activation, dropout, batch_norm)
     if name == "simple_nn":
-        width = st.select_slider(tr("training.width"), SIMPLE_NN_WIDTHS, 128, key="training_simple_width")
-        return ModelSpec(name, width=width)
+        return ModelSpec(name, width=url.select_slider(tr("training.width"), TRAINING_URL["simple_width"]))
     if name == "digit_recognizer":
         st.info(tr("training.digit_fix"), icon="🩹")
     return ModelSpec(name)
@@ -129,53 +100,36 @@ def model_controls() -> ModelSpec:
 
 def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     """Draw loss, optimizer, scheduler and loop widgets; return (loss, optimizer spec, epochs, batch, shuffle)."""
-    loss = st.selectbox(
-        tr("training.loss"),
-        list(LOSSES),
-        format_func=option_label(OPTION_PREFIXES["loss"]),
-        key="training_loss",
-    )
-    name = st.selectbox(
+    loss = url.selectbox(tr("training.loss"), TRAINING_URL["loss"], format_func=option_label(OPTION_PREFIXES["loss"]))
+    name = url.selectbox(
         tr("training.optimizer"),
-        list(OPTIMIZERS),
-        index=1,
+        TRAINING_URL["optimizer"],
         format_func=option_label(OPTION_PREFIXES["optimizer.name"]),
-        key="training_optimizer",
     )
-    lr = st.select_slider(tr("training.lr"), LEARNING_RATES, key="training_lr")
+    lr = url.select_slider(tr("training.lr"), TRAINING_URL["lr"])
     momentum, nesterov = 0.0, False
     if name in ("sgd", "rmsprop"):
-        momentum = st.slider(
-            tr("training.momentum"),
-            0.0,
-            0.99,
-            0.9 if name == "sgd" else 0.0,
-            0.01,
-            key=f"training_momentum_{name}",
-        )
+        momentum = url.slider(tr("training.momentum"), TRAINING_URL[f"{name}_momentum"])
     if name == "sgd":
-        nesterov = st.checkbox(tr("training.nesterov"), False, key="training_nesterov")
-    decay = st.select_slider(tr("training.weight_decay"), WEIGHT_DECAYS, 0.0, key="training_weight_decay")
-    scheduler = st.selectbox(
+        nesterov = url.checkbox(tr("training.nesterov"), TRAINING_URL["nesterov"])
+    decay = url.select_slider(tr("training.weight_decay"), TRAINING_URL["weight_decay"])
+    scheduler = url.selectbox(
         tr("training.scheduler"),
-        SCHEDULERS,
+        TRAINING_URL["scheduler"],
         format_func=option_label(OPTION_PREFIXES["optimizer.scheduler"]),
-        key="training_scheduler",
     )
-    step_size, gamma = 5, 0.5
+    step_size, gamma = TRAINING_URL["step_size"].values.default, TRAINING_URL["gamma"].values.default
     if scheduler != "none":
         columns = st.columns(2)
         if scheduler == "step":
-            step_size = columns[0].slider(tr("training.step_size"), 1, 20, 5, key="training_step_size")
+            with columns[0]:
+                step_size = url.slider(tr("training.step_size"), TRAINING_URL["step_size"])
         if scheduler in ("step", "plateau"):
-            gamma = columns[1].slider(tr("training.gamma"), 0.1, 0.9, 0.5, 0.1, key="training_gamma")
-    epochs = st.slider(tr("training.epochs"), 1, int(limits.MAX_EPOCHS.value), key="training_epochs")
-    batch = st.select_slider(
-        tr("training.batch_size"),
-        [b for b in BATCH_SIZES if b <= limits.MAX_BATCH_SIZE.value],
-        key="training_batch_size",
-    )
-    shuffle = st.checkbox(tr("training.shuffle"), True, key="training_shuffle")
+            with columns[1]:
+                gamma = url.slider(tr("training.gamma"), TRAINING_URL["gamma"])
+    epochs = url.slider(tr("training.epochs"), TRAINING_URL["epochs"])
+    batch = url.select_slider(tr("training.batch_size"), TRAINING_URL["batch"])
+    shuffle = url.checkbox(tr("training.shuffle"), TRAINING_URL["shuffle"])
     spec = OptimizerSpec(name, lr, momentum, nesterov, decay, scheduler, step_size, gamma)
     return loss, spec, epochs, batch, shuffle
 
