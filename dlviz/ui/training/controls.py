@@ -100,7 +100,9 @@ def model_controls() -> ModelSpec:
 
 def optimizer_controls() -> tuple[str, OptimizerSpec, int, int, bool]:
     """Draw loss, optimizer, scheduler and loop widgets; return (loss, optimizer spec, epochs, batch, shuffle)."""
-    loss = url.selectbox(tr("training.loss"), TRAINING_URL["loss"], format_func=option_label(OPTION_PREFIXES["loss"]))
+    loss = url.selectbox(
+        tr("training.loss"), TRAINING_URL["loss"], format_func=option_label(OPTION_PREFIXES["loss"])
+    )
     name = url.selectbox(
         tr("training.optimizer"),
         TRAINING_URL["optimizer"],

@@ -20,6 +20,7 @@ from dlviz.training.experiment import ExperimentConfig, changed_settings, data_s
 from dlviz.training.figures import live_chart_data
 from dlviz.training.history import RunRecord, keep_recent, run_label
 from dlviz.training.job import TrainingRequest, TrainingResult, train_job
+from dlviz.training.status import run_budget
 from dlviz.training.trained import TrainedModel
 from dlviz.ui.i18n import tr
 from dlviz.ui.jobs import wait_for_turn
@@ -226,3 +227,28 @@ def _settle(live: LiveRun, job: WorkerJob | None, config, data, device: str) -> 
         run.status = result.status if isinstance(result, TrainingResult) else "stopped"
     finally:
         live.done.set()
+
+
+def run_buttons() -> tuple[bool, bool]:
+    """Draw Train, Stop and the auto-run switch; return (Train pressed, auto-run on)."""
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        pressed = st.button(tr("training.train"), type="primary", key="training_train", icon="▶️")
+        st.button(tr("training.stop"), key="training_stop", icon="⏹️")  # any click ends a running script run
+        auto = st.toggle(tr("training.auto_run"), key="training_auto")
+    if auto:
+        epochs, seconds = run_budget(limits.MAX_EPOCHS.value, pressed_train=False)
+        st.caption(tr("training.auto_run_help", epochs=epochs, seconds=seconds))
+    return pressed, auto
+
+
+def train_if_asked(
+    config: ExperimentConfig, device, pressed: bool, auto: bool, chart_slot, progress_slot
+) -> None:
+    """Train config live when Train was pressed, or when auto-run is on and the settings changed since the last run."""
+    runs = st.session_state.get(RUNS_KEY, [])
+    if not (pressed or (auto and (not runs or runs[-1].config != config))):
+        return
+    epochs, seconds = run_budget(config.epochs, pressed)
+    run = new_run(config, runs[-1] if runs else None, epochs)
+    label_runs([*runs, run])
+    train_live(config, device, run, runs[-3:], epochs, seconds, chart_slot, progress_slot)

@@ -50,6 +50,10 @@ class LiveChart:
             self.data_slot.text(text)
             mount_component(
                 key="training_live_canvas",
-                data={"root": f".st-key-{ROOT_KEY}", "source": f".st-key-{DATA_KEY}", "height": CURVES_HEIGHT},
+                data={
+                    "root": f".st-key-{ROOT_KEY}",
+                    "source": f".st-key-{DATA_KEY}",
+                    "height": CURVES_HEIGHT,
+                },
                 height=CURVES_HEIGHT,
             )
