@@ -20,7 +20,7 @@ import torch
 from dlviz.device import median_seconds
 from dlviz.optim.arena_figures import arena_figure, loss_figure
 from dlviz.optim.minibatch import gradient_noise, line_data, sgd_run
-from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
+from dlviz.optim.optimizers import RACERS, OptimizerSettings
 from dlviz.optim.schedules import SCHEDULES, ScheduleSettings, schedule_run
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.optim.trajectory import run_trajectories
@@ -55,7 +55,7 @@ def reference() -> None:
 
 def arena_parts() -> None:
     """Print compute, figure-building and serialization times of the arena for each surface."""
-    names = tuple(OPTIMIZERS)
+    names = tuple(RACERS)
     labels = {n: n for n in names}
     for name in SURFACE_NAMES:
         surface = get_surface(name)

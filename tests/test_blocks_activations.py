@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from dlviz.blocks.activations import ACTIVATIONS, activation_code, activation_curve
+from dlviz.blocks.activations import CURVES, activation_code, activation_curve
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 REFERENCE = {
@@ -20,14 +20,14 @@ REFERENCE = {
 }
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", list(CURVES))
 def test_curve_values_match_the_functional_reference(name):
     curve = activation_curve(name, -4.0, 4.0, 81, slope=0.2)
     expected = REFERENCE[name](torch.from_numpy(curve.x)).numpy()
     np.testing.assert_allclose(curve.y, expected, rtol=1e-12, atol=1e-12)
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", list(CURVES))
 def test_derivative_matches_central_finite_differences(name):
     # an even number of points keeps x away from 0, where ReLU's kink would fool the difference quotient
     curve = activation_curve(name, -4.0, 4.0, 80, slope=0.2)
@@ -46,7 +46,7 @@ def test_known_derivatives():
     np.testing.assert_allclose(leaky.dydx, [0.3, 1.0])
 
 
-@pytest.mark.parametrize("name", list(ACTIVATIONS))
+@pytest.mark.parametrize("name", list(CURVES))
 def test_code_panel_reproduces_the_curve(name):
     curve = activation_curve(name, -3.0, 2.0, 51, slope=0.05)
     namespace = run_code(activation_code(name, -3.0, 2.0, 51, 0.05))

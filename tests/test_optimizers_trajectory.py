@@ -9,7 +9,7 @@ import torch
 from dlviz import limits
 from dlviz.errors import UserFacingError
 from dlviz.optim.code import arena_code
-from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
+from dlviz.optim.optimizers import RACERS, OptimizerSettings
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface, loss_grid
 from dlviz.optim.trajectory import run_trajectories
 
@@ -57,7 +57,7 @@ def hand_written_path(surface, rule, start, steps, s=SETTINGS):
 
 
 @pytest.mark.parametrize("surface_name", ["rosenbrock", "himmelblau"])
-@pytest.mark.parametrize("name", list(OPTIMIZERS))
+@pytest.mark.parametrize("name", list(RACERS))
 def test_torch_optimizer_path_equals_hand_written_rule(surface_name, name):
     surface = get_surface(surface_name)
     runs = run_trajectories(surface, (name,), surface.start, SETTINGS, STEPS)
@@ -74,8 +74,8 @@ def test_losses_are_the_surface_at_each_point():
 
 def test_running_together_equals_running_alone():
     surface = get_surface("rosenbrock")
-    together = run_trajectories(surface, tuple(OPTIMIZERS), surface.start, SETTINGS, 40)
-    for name in OPTIMIZERS:
+    together = run_trajectories(surface, tuple(RACERS), surface.start, SETTINGS, 40)
+    for name in RACERS:
         alone = run_trajectories(surface, (name,), surface.start, SETTINGS, 40)[name]
         np.testing.assert_array_equal(together[name].path, alone.path)
 
@@ -163,7 +163,7 @@ def test_contour_grid_is_the_surface():
 def test_code_panel_reproduces_the_paths(surface_name, capsys):
     surface = get_surface(surface_name)
     settings = OptimizerSettings(sgd_lr=surface.sgd_lr * 20, adaptive_lr=surface.adaptive_lr)
-    names = list(OPTIMIZERS)
+    names = list(RACERS)
     runs = run_trajectories(surface, names, surface.start, settings, 60)
     namespace = {}
     exec(arena_code(surface, names, surface.start, settings, 60), namespace)  # noqa: S102 - the test runs generated code

@@ -5,10 +5,11 @@ import torch
 from torch import nn
 
 from dlviz import limits
+from dlviz.components.losses import check_loss_fits_task
 from dlviz.errors import UserFacingError
 from dlviz.models.registry import ModelSpec, build_model, layer_output_shapes, parameter_count
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork, SimpleNN
-from dlviz.training.components import OptimizerSpec, build_optimizer, check_loss_fits_task
+from dlviz.training.components import OptimizerSpec, build_optimizer
 
 
 def test_digit_recognizer_has_the_pytorch_example_size_and_returns_logits():

@@ -10,6 +10,8 @@ import plotly.graph_objects as go
 import torch
 from torch import nn
 
+from dlviz.components.activations import ACTIVATIONS
+
 SOFTMAX_OTHER_LOGITS = (0.0, 1.0)
 
 
@@ -20,22 +22,19 @@ def _softmax_first(x: torch.Tensor) -> torch.Tensor:
     return nn.Softmax(dim=1)(logits)[:, 0]
 
 
-ACTIVATIONS: dict[str, Callable[[float], Callable[[torch.Tensor], torch.Tensor]]] = {
-    "relu": lambda slope: nn.ReLU(),
-    "sigmoid": lambda slope: nn.Sigmoid(),
-    "tanh": lambda slope: nn.Tanh(),
-    "leaky_relu": lambda slope: nn.LeakyReLU(negative_slope=slope),
-    "gelu": lambda slope: nn.GELU(),
-    "softmax": lambda slope: _softmax_first,
-}
+CURVES = (*ACTIVATIONS, "softmax")  # the shared activations, and softmax as a curve of one logit
 
-MODULE_CODE = {
-    "relu": "nn.ReLU()",
-    "sigmoid": "nn.Sigmoid()",
-    "tanh": "nn.Tanh()",
-    "leaky_relu": "nn.LeakyReLU(negative_slope={slope})",
-    "gelu": "nn.GELU()",
-}
+
+def curve_function(name: str, slope: float) -> Callable[[torch.Tensor], torch.Tensor]:
+    """Return the function a curve draws: a shared activation module (LeakyReLU with this slope), or softmax's."""
+    if name == "softmax":
+        return _softmax_first
+    return ACTIVATIONS[name].build(**_options(name, slope))
+
+
+def _options(name: str, slope: float) -> dict:
+    """Return the keyword options the slope slider sets for this activation."""
+    return {"negative_slope": slope} if name == "leaky_relu" else {}
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def activation_curve(
 ) -> ActivationCurve:
     """Return f and f' of an activation on an even grid over [lo, hi], f' by one backward pass."""
     x = torch.linspace(lo, hi, points, dtype=torch.float64, requires_grad=True)
-    y = ACTIVATIONS[name](slope)(x)
+    y = curve_function(name, slope)(x)
     (dydx,) = torch.autograd.grad(y.sum(), x)
     return ActivationCurve(name, x.detach().numpy(), y.detach().numpy(), dydx.numpy())
 
@@ -91,6 +90,6 @@ def activation_code(name: str, lo: float, hi: float, points: int, slope: float) 
             "y = nn.Softmax(dim=1)(logits)[:, 0]  # the probability of the first class\n"
         )
     else:
-        body = f"y = {MODULE_CODE[name].format(slope=slope)}(x)\n"
+        body = f"y = {ACTIVATIONS[name].code(**_options(name, slope))}(x)\n"
     tail = "dydx, = torch.autograd.grad(y.sum(), x)  # each y[i] depends on x[i] alone\n"
     return head + body + tail

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,12 +11,14 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-REGRESSION_LOSSES: dict[str, Callable[[float], nn.Module]] = {
-    "mse": lambda beta: nn.MSELoss(reduction="none"),
-    "l1": lambda beta: nn.L1Loss(reduction="none"),
-    "smooth_l1": lambda beta: nn.SmoothL1Loss(reduction="none", beta=beta),
-}
-LOSS_NAMES = {"mse": "MSELoss", "l1": "L1Loss", "smooth_l1": "SmoothL1Loss"}
+from dlviz.components.losses import LOSSES, build_loss
+
+CURVE_LOSSES = ("mse", "l1", "smooth_l1")  # the shared regression losses, drawn per sample
+
+
+def curve_loss(name: str, beta: float) -> nn.Module:
+    """Return the shared loss per sample (reduction='none'); SmoothL1 with this beta."""
+    return build_loss(name, reduction="none", **({"beta": beta} if name == "smooth_l1" else {}))
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,9 @@ def regression_loss_curves(
 ) -> list[LossCurve]:
     """Return each regression loss and its autograd gradient over predictions in [lo, hi]."""
     curves = []
-    for name, make in REGRESSION_LOSSES.items():
+    for name in CURVE_LOSSES:
         pred = torch.linspace(lo, hi, points, dtype=torch.float64, requires_grad=True)
-        loss = make(beta)(pred, torch.full_like(pred, target))
+        loss = curve_loss(name, beta)(pred, torch.full_like(pred, target))
         (grad,) = torch.autograd.grad(loss.sum(), pred)
         curves.append(LossCurve(name, pred.detach().numpy(), loss.detach().numpy(), grad.numpy()))
     return curves
@@ -50,7 +51,7 @@ def regression_loss_figure(
     figure = go.Figure()
     for curve in curves:
         values = curve.grad if show_grad else curve.loss
-        figure.add_scatter(x=curve.prediction, y=values, name=LOSS_NAMES[curve.name], line={"width": 3})
+        figure.add_scatter(x=curve.prediction, y=values, name=LOSSES[curve.name].__name__, line={"width": 3})
     figure.add_vline(x=target, line_dash="dot", line_color="gray", annotation_text=labels["target"])
     figure.update_layout(
         height=380,

@@ -10,16 +10,10 @@ import torch
 from torch import nn
 
 from dlviz import limits
+from dlviz.components.activations import ACTIVATIONS
 from dlviz.errors import UserFacingError
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork, SimpleNN
 
-ACTIVATIONS: dict[str, Callable[[], nn.Module]] = {
-    "relu": nn.ReLU,
-    "tanh": nn.Tanh,
-    "sigmoid": nn.Sigmoid,
-    "leaky_relu": nn.LeakyReLU,
-    "gelu": nn.GELU,
-}
 IMAGE_28 = (1, 28, 28)
 
 
@@ -45,7 +39,7 @@ def mlp(input_shape: tuple[int, ...], outputs: int, spec: ModelSpec) -> nn.Seque
         layers.append(nn.Linear(features, spec.width))
         if spec.batch_norm:
             layers.append(nn.BatchNorm1d(spec.width))
-        layers.append(ACTIVATIONS[spec.activation]())
+        layers.append(ACTIVATIONS[spec.activation].build())
         if spec.dropout > 0:
             layers.append(nn.Dropout(spec.dropout))
         features = spec.width

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from dlviz.figures.thinning import thinned_indices
-from dlviz.optim.optimizers import OPTIMIZERS
+from dlviz.optim.optimizers import RACERS
 from dlviz.optim.surfaces import Surface, loss_grid
 from dlviz.optim.trajectory import Trajectory
 
@@ -44,7 +44,7 @@ def frame_steps(steps: int, frames: int = MAX_FRAMES) -> list[int]:
 
 def line_styles(names) -> dict[str, dict]:
     """Return the plotly line style of each arena optimizer: its registry colour."""
-    return {name: {"color": OPTIMIZERS[name].color, "width": 2} for name in names}
+    return {name: {"color": RACERS[name].color, "width": 2} for name in names}
 
 
 def arena_figure(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
+from dlviz.optim.optimizers import RACERS, OptimizerSettings
 from dlviz.optim.surfaces import Surface
 from dlviz.optim.trajectory import DIVERGENCE_BOUND
 
@@ -12,7 +12,7 @@ def arena_code(
 ) -> str:
     """Return code that runs each optimizer from start and fills `paths` and `losses` as the page does."""
     makers = "\n".join(
-        f'    "{name}": lambda params: {OPTIMIZERS[name].source(settings, "params")},' for name in names
+        f'    "{name}": lambda params: {RACERS[name].source(settings, "params")},' for name in names
     )
     return f"""import math
 

@@ -1,4 +1,4 @@
-"""The arena's optimizers: name -> real torch.optim class and keyword arguments from the sliders."""
+"""The arena's racers: the shared optimizers, each with keyword arguments from the sliders and a colour."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
+
+from dlviz.components.optimizers import OPTIMIZERS, optimizer_code
 
 
 @dataclass(frozen=True)
@@ -22,34 +24,31 @@ class OptimizerSettings:
 
 
 @dataclass(frozen=True)
-class OptimizerSpec:
-    """One arena optimizer: its torch.optim class name, keyword arguments and plot colour."""
+class Racer:
+    """One optimizer in the race: a shared optimizer's name, its keyword arguments from the sliders, a colour."""
 
-    class_name: str
+    optimizer: str
     kwargs: Callable[[OptimizerSettings], dict]
     color: str
 
     def build(self, params, settings: OptimizerSettings) -> torch.optim.Optimizer:
         """Return the torch.optim optimizer over params."""
-        return getattr(torch.optim, self.class_name)(params, **self.kwargs(settings))
+        return OPTIMIZERS[self.optimizer](params, **self.kwargs(settings))
 
     def source(self, settings: OptimizerSettings, params: str = "[p]") -> str:
         """Return the constructor call as Python source."""
-        args = ", ".join(f"{key}={value!r}" for key, value in self.kwargs(settings).items())
-        return f"torch.optim.{self.class_name}({params}, {args})"
+        return optimizer_code(self.optimizer, self.kwargs(settings), params)
 
 
-OPTIMIZERS: dict[str, OptimizerSpec] = {
-    "SGD": OptimizerSpec("SGD", lambda s: {"lr": s.sgd_lr}, "#1f77b4"),
-    "Momentum": OptimizerSpec("SGD", lambda s: {"lr": s.sgd_lr, "momentum": s.momentum}, "#ff7f0e"),
-    "Nesterov": OptimizerSpec(
-        "SGD", lambda s: {"lr": s.sgd_lr, "momentum": s.momentum, "nesterov": True}, "#8c564b"
-    ),
-    "Adagrad": OptimizerSpec("Adagrad", lambda s: {"lr": s.adaptive_lr}, "#2ca02c"),
-    "RMSprop": OptimizerSpec("RMSprop", lambda s: {"lr": s.adaptive_lr, "alpha": s.rmsprop_alpha}, "#9467bd"),
-    "Adam": OptimizerSpec("Adam", lambda s: {"lr": s.adaptive_lr, "betas": (s.beta1, s.beta2)}, "#d62728"),
-    "AdamW": OptimizerSpec(
-        "AdamW",
+RACERS: dict[str, Racer] = {
+    "SGD": Racer("sgd", lambda s: {"lr": s.sgd_lr}, "#1f77b4"),
+    "Momentum": Racer("sgd", lambda s: {"lr": s.sgd_lr, "momentum": s.momentum}, "#ff7f0e"),
+    "Nesterov": Racer("sgd", lambda s: {"lr": s.sgd_lr, "momentum": s.momentum, "nesterov": True}, "#8c564b"),
+    "Adagrad": Racer("adagrad", lambda s: {"lr": s.adaptive_lr}, "#2ca02c"),
+    "RMSprop": Racer("rmsprop", lambda s: {"lr": s.adaptive_lr, "alpha": s.rmsprop_alpha}, "#9467bd"),
+    "Adam": Racer("adam", lambda s: {"lr": s.adaptive_lr, "betas": (s.beta1, s.beta2)}, "#d62728"),
+    "AdamW": Racer(
+        "adamw",
         lambda s: {"lr": s.adaptive_lr, "betas": (s.beta1, s.beta2), "weight_decay": s.weight_decay},
         "#e377c2",
     ),

@@ -10,7 +10,7 @@ import torch
 
 from dlviz import limits
 from dlviz.errors import UserFacingError
-from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
+from dlviz.optim.optimizers import RACERS, OptimizerSettings
 from dlviz.optim.surfaces import Surface
 
 DIVERGENCE_BOUND = 1e6
@@ -52,7 +52,7 @@ def run_trajectories(
     """Step each named optimizer `steps` times from start; one batched forward/backward serves all of them."""
     check_settings(settings, steps)
     params = [torch.tensor(start, dtype=torch.float64, requires_grad=True) for _ in names]
-    optimizers = [OPTIMIZERS[name].build([p], settings) for name, p in zip(names, params, strict=True)]
+    optimizers = [RACERS[name].build([p], settings) for name, p in zip(names, params, strict=True)]
     paths = np.full((len(names), steps + 1, 2), np.nan)
     losses = np.full((len(names), steps + 1), np.inf)
     diverged: dict[int, int] = {}

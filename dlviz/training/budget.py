@@ -14,9 +14,10 @@ import threading
 import torch
 from torch import nn
 
+from dlviz.components.losses import NEEDS_LOG_SOFTMAX
 from dlviz.errors import UserFacingError
 from dlviz.models.registry import build_model
-from dlviz.training.components import NEEDS_LOG_SOFTMAX, OptimizerSpec
+from dlviz.training.components import OptimizerSpec
 from dlviz.training.datasets import PreparedData
 from dlviz.training.engine import EVAL_CHUNK
 from dlviz.training.experiment import ExperimentConfig

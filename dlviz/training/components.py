@@ -1,33 +1,15 @@
-"""Registries of losses, optimizers and learning-rate schedulers, and checks that choices fit the task."""
+"""The Training Lab's optimizer settings and learning-rate schedulers, over the shared registries."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
-from torch import nn
 
+from dlviz.components.optimizers import OPTIMIZERS
 from dlviz.errors import UserFacingError
 
-LOSSES: dict[str, Callable[[], nn.Module]] = {
-    "cross_entropy": nn.CrossEntropyLoss,
-    "nll": nn.NLLLoss,
-    "mse": nn.MSELoss,
-    "l1": nn.L1Loss,
-}
-CLASSIFICATION_LOSSES = {"cross_entropy", "nll"}
-REGRESSION_LOSSES = {"mse", "l1"}
-NEEDS_LOG_SOFTMAX = {"nll"}
-
-OPTIMIZERS: dict[str, type[torch.optim.Optimizer]] = {
-    "sgd": torch.optim.SGD,
-    "adam": torch.optim.Adam,
-    "adamw": torch.optim.AdamW,
-    "rmsprop": torch.optim.RMSprop,
-    "adagrad": torch.optim.Adagrad,
-    "adadelta": torch.optim.Adadelta,
-}
+TRAINING_LOSSES = ("cross_entropy", "nll", "mse", "l1")  # the Training Lab's subset of LOSSES
 SCHEDULERS = ("none", "step", "plateau", "cosine")
 
 
@@ -43,14 +25,6 @@ class OptimizerSpec:
     scheduler: str = "none"
     step_size: int = 5
     gamma: float = 0.5
-
-
-def check_loss_fits_task(loss: str, regression: bool) -> None:
-    """Raise a UserFacingError explaining why a loss does not fit class labels or real-valued targets."""
-    if regression and loss in CLASSIFICATION_LOSSES:
-        raise UserFacingError("training.err.class_loss_on_values", loss_key=f"training.opt.loss.{loss}")
-    if not regression and loss in REGRESSION_LOSSES:
-        raise UserFacingError("training.err.value_loss_on_classes", loss_key=f"training.opt.loss.{loss}")
 
 
 def build_optimizer(spec: OptimizerSpec, parameters) -> torch.optim.Optimizer:

@@ -8,14 +8,12 @@ import torch
 from torch import nn
 
 from dlviz import limits
+from dlviz.components.losses import NEEDS_LOG_SOFTMAX, build_loss, check_loss_fits_task
 from dlviz.models.registry import IMAGE_ONLY, ModelSpec, build_model
 from dlviz.training.components import (
-    LOSSES,
-    NEEDS_LOG_SOFTMAX,
     OptimizerSpec,
     build_optimizer,
     build_scheduler,
-    check_loss_fits_task,
 )
 from dlviz.training.datasets import DataSpec, PreparedData, prepare_data
 from dlviz.training.engine import Trainer
@@ -115,11 +113,6 @@ def build_experiment(
         input_transform=data.inputs if data.needs_transform else None,
     )
     return Experiment(config, data, model, loss_fn, optimizer, trainer)
-
-
-def build_loss(name: str) -> nn.Module:
-    """Return the loss module registered under name."""
-    return LOSSES[name]()
 
 
 def changed_settings(

@@ -6,14 +6,14 @@ import inspect
 import math
 import textwrap
 
+from dlviz.components.activations import ACTIVATIONS
+from dlviz.components.losses import NEEDS_LOG_SOFTMAX, loss_code
+from dlviz.components.optimizers import OPTIMIZERS
 from dlviz.data import toys
 from dlviz.models import registry, seed_models
 from dlviz.training import components, datasets
 from dlviz.training.experiment import ExperimentConfig, data_spec_for
 
-ACTIVATION_CLASSES = {name: factory.__name__ for name, factory in registry.ACTIVATIONS.items()}
-LOSS_CLASSES = {name: factory.__name__ for name, factory in components.LOSSES.items()}
-OPTIMIZER_CLASSES = {name: cls.__name__ for name, cls in components.OPTIMIZERS.items()}
 VISION_CLASSES = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST"}
 
 
@@ -88,7 +88,7 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
             layers.append(f"nn.Linear({features}, {spec.width})")
             if spec.batch_norm:
                 layers.append(f"nn.BatchNorm1d({spec.width})")
-            layers.append(f"nn.{ACTIVATION_CLASSES[spec.activation]}()")
+            layers.append(ACTIVATIONS[spec.activation].code())
             if spec.dropout > 0:
                 layers.append(f"nn.Dropout({spec.dropout!r})")
             features = spec.width
@@ -103,7 +103,7 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
         ]
         definitions = inspect.getsource(cls)
         expression = f"{cls.__name__}()"
-    if config.loss in components.NEEDS_LOG_SOFTMAX:
+    if config.loss in NEEDS_LOG_SOFTMAX:
         definitions += ("\n\n" if definitions else "") + inspect.getsource(registry.WithLogSoftmax)
         expression = f"WithLogSoftmax({expression})"
     return definitions, expression
@@ -112,7 +112,7 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
 def _optimizer_code(config: ExperimentConfig) -> str:
     kwargs = ", ".join(f"{k}={v!r}" for k, v in components.optimizer_kwargs(config.optimizer).items())
     code = (
-        f"optimizer = torch.optim.{OPTIMIZER_CLASSES[config.optimizer.name]}(model.parameters(), {kwargs})\n"
+        f"optimizer = torch.optim.{OPTIMIZERS[config.optimizer.name].__name__}(model.parameters(), {kwargs})\n"
     )
     scheduler = components.scheduler_call(config.optimizer, config.epochs)
     code += f"scheduler = {scheduler}\n" if scheduler else "scheduler = None\n"
@@ -202,7 +202,7 @@ def export_script(
     )
     model_section = (definitions + "\n\n" if definitions else "") + (
         f"torch.manual_seed(SEED)\nmodel = {model_expression}.to(DEVICE)\n"
-        f"loss_fn = nn.{LOSS_CLASSES[config.loss]}()\n" + _optimizer_code(config)
+        f"loss_fn = {loss_code(config.loss)}\n" + _optimizer_code(config)
     )
     return (
         header

@@ -7,9 +7,11 @@ links are parsed against the same entries, so a link can only set what a widget 
 from __future__ import annotations
 
 from dlviz import limits
-from dlviz.models.registry import ACTIVATIONS, MODELS
-from dlviz.training.components import LOSSES, OPTIMIZERS, SCHEDULERS
-from dlviz.training.datasets import DATASETS
+from dlviz.components.activations import ACTIVATIONS
+from dlviz.components.optimizers import OPTIMIZERS
+from dlviz.models.registry import MODELS
+from dlviz.training.components import SCHEDULERS, TRAINING_LOSSES
+from dlviz.training.datasets import TRAINING_DATASETS
 from dlviz.url_state import Choice, Flag, Range, UrlSetting, UrlTable
 
 LEARNING_RATES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
@@ -28,7 +30,7 @@ def _capped(options, cap: limits.Limit):
 
 TRAINING_URL = UrlTable.of(
     [
-        UrlSetting("dataset", "training_dataset", Choice(DATASETS, "spiral")),
+        UrlSetting("dataset", "training_dataset", Choice(TRAINING_DATASETS, "spiral")),
         UrlSetting("points", "training_points", Range(50, lambda: limits.MAX_TOY_SAMPLES.value, 50, 500, int)),
         UrlSetting("images", "training_images", Range(200, lambda: limits.MAX_TRAINING_IMAGES.value, 100, 2000, int)),
         UrlSetting("noise", "training_noise", Range(0.0, 1.0, 0.05, 0.2)),
@@ -42,7 +44,7 @@ TRAINING_URL = UrlTable.of(
         UrlSetting("activation", "training_activation", Choice(tuple(ACTIVATIONS), "relu")),
         UrlSetting("dropout", "training_dropout", Range(0.0, 0.8, 0.05, 0.0)),
         UrlSetting("batch_norm", "training_batch_norm", Flag(False)),
-        UrlSetting("loss", "training_loss", Choice(tuple(LOSSES), "cross_entropy")),
+        UrlSetting("loss", "training_loss", Choice(TRAINING_LOSSES, "cross_entropy")),
         UrlSetting("optimizer", "training_optimizer", Choice(tuple(OPTIMIZERS), "adam")),
         UrlSetting("lr", "training_lr", Choice(LEARNING_RATES, TOY_DEFAULTS["training_lr"])),
         UrlSetting("sgd_momentum", "training_momentum_sgd", Range(0.0, 0.99, 0.01, 0.9)),

@@ -8,12 +8,12 @@ from itertools import chain
 import torch
 from torch import nn
 
+from dlviz.components.losses import NEEDS_LOG_SOFTMAX, build_loss
 from dlviz.models.registry import build_model
 from dlviz.training.checkpoint import check_matches
-from dlviz.training.components import NEEDS_LOG_SOFTMAX
 from dlviz.training.datasets import PreparedData
 from dlviz.training.engine import evaluate_model, tensor_batches
-from dlviz.training.experiment import ExperimentConfig, build_loss
+from dlviz.training.experiment import ExperimentConfig
 
 
 def model_from_state(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dlviz.blocks.activations import ACTIVATIONS, activation_code, activation_curve, activation_figure
+from dlviz.blocks.activations import CURVES, activation_code, activation_curve, activation_figure
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 
@@ -15,7 +15,7 @@ def render_activations() -> None:
     with left:
         name = st.selectbox(
             tr("blocks.act.pick"),
-            list(ACTIVATIONS),
+            list(CURVES),
             format_func=option_label("blocks.act.name"),
             key="blocks_act_name",
         )

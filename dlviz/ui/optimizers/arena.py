@@ -8,7 +8,7 @@ import streamlit as st
 
 from dlviz.optim.arena_figures import arena_figure, loss_figure
 from dlviz.optim.code import arena_code
-from dlviz.optim.optimizers import OPTIMIZERS, OptimizerSettings
+from dlviz.optim.optimizers import RACERS, OptimizerSettings
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.optim.trajectory import Trajectory, run_trajectories
 from dlviz.ui.code_panel import code_panel
@@ -30,7 +30,7 @@ def cached_trajectories(surface, names, start, settings, steps) -> dict[str, Tra
     Moving the momentum slider reruns momentum and Nesterov only; the other five paths are reused.
     """
     memo: dict = st.session_state.setdefault(RUN_CACHE_KEY, {})
-    keys = {name: (surface, name, start, repr(OPTIMIZERS[name].kwargs(settings)), steps) for name in names}
+    keys = {name: (surface, name, start, repr(RACERS[name].kwargs(settings)), steps) for name in names}
     missing = tuple(name for name in names if keys[name] not in memo)
     if missing:
         memo.update(
@@ -102,7 +102,7 @@ def arena_inputs() -> dict:
             key="optimizers_weight_decay",
         )
     names = st.multiselect(
-        tr("optimizers.chosen"), list(OPTIMIZERS), default=list(OPTIMIZERS), key="optimizers_chosen"
+        tr("optimizers.chosen"), list(RACERS), default=list(RACERS), key="optimizers_chosen"
     )
     settings = OptimizerSettings(sgd_lr, adaptive_lr, momentum, beta1, beta2, alpha, weight_decay)
     if momentum == 0 and "Nesterov" in names:
@@ -180,7 +180,7 @@ def show_arena() -> None:
     with st.expander(tr("optimizers.rules_title")):
         st.markdown(tr("optimizers.rules_intro"))
         for name in inputs["names"]:
-            st.markdown(f"**{name}** — `{OPTIMIZERS[name].source(inputs['settings'])}`")
+            st.markdown(f"**{name}** — `{RACERS[name].source(inputs['settings'])}`")
             st.latex(RULES[name])
     code_panel(arena_code(**inputs))
 

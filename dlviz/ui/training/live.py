@@ -11,10 +11,10 @@ import streamlit as st
 import torch
 
 from dlviz import limits
+from dlviz.components.losses import check_loss_fits_task
 from dlviz.jobs.admission import server_queue
 from dlviz.jobs.process import WorkerJob
 from dlviz.training.budget import RUN_TIMES, check_training_memory
-from dlviz.training.components import check_loss_fits_task
 from dlviz.training.datasets import prepare_data
 from dlviz.training.experiment import ExperimentConfig, changed_settings, data_spec_for
 from dlviz.training.figures import live_chart_data

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 import torch
 
+from dlviz.components.losses import NEEDS_LOG_SOFTMAX
 from dlviz.models.registry import build_model, layer_output_shapes, parameter_count
-from dlviz.training.components import NEEDS_LOG_SOFTMAX
 from dlviz.training.datasets import input_shape, output_count
 from dlviz.training.experiment import ExperimentConfig, check_config, data_spec_for
 from dlviz.ui.i18n import tr
