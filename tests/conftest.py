@@ -1,4 +1,4 @@
-"""Shared fixtures: project paths, the real MNIST folder, and AppTest helpers."""
+"""Shared fixtures: project paths, the real MNIST folder, the languages, and AppTest helpers."""
 
 import os
 from pathlib import Path
@@ -7,9 +7,13 @@ import pytest
 from hypothesis import settings
 from streamlit.testing.v1 import AppTest
 
+from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[1]
 MNIST_ROOT = ROOT.parent / "shared" / "data"
 APP_TIMEOUT = 60
+# Tests of "the page in another language" run in each of these, so a new language is tested without editing them.
+OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE]
 # The section guard shows visitors a short note for an unexpected exception; in tests it must fail loudly.
 os.environ.setdefault("DLVIZ_RAISE_UNEXPECTED", "1")
 # Property tests draw the same examples on every run (CI stays reproducible), and keep no database.
