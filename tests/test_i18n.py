@@ -3,7 +3,7 @@
 import pytest
 
 from dlviz import i18n
-from dlviz.i18n import LANGUAGES, catalog, t
+from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, catalog, language_picker_label, t
 from dlviz.i18n.check import check_catalogues, check_language, main, unlisted_catalogues
 from dlviz.labs import LABS
 from tests.conftest import OTHER_LANGUAGES
@@ -54,6 +54,12 @@ def test_every_lab_has_title_and_summary():
     for lab in LABS:
         assert lab.title_key in catalog()
         assert lab.summary_key in catalog()
+
+
+def test_the_language_picker_is_labelled_in_every_language_english_first():
+    words = language_picker_label().split(" / ")
+    assert words[0] == t("sidebar.language", DEFAULT_LANGUAGE)
+    assert {t("sidebar.language", lang) for lang in LANGUAGES} == set(words)
 
 
 def test_t_formats_parameters_in_english():

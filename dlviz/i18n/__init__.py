@@ -59,6 +59,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     return text.format(**params) if params else text
 
 
+def language_picker_label() -> str:
+    """Return the language picker's label, its word in every language so that anyone finds it: "Language / 语言"."""
+    return " / ".join(dict.fromkeys(t("sidebar.language", lang) for lang in LANGUAGES))
+
+
 def placeholders(text: str) -> set[str]:
     """Return the names of the {placeholders} in a format string."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -51,6 +51,7 @@ STRINGS = {
         "The TensorFlow Playground experience in PyTorch: a 2-D dataset, a small network and the "
         "decision boundary changing live as it trains."
     ),
+    "sidebar.language": "Language",
     "sidebar.device": "Device",
     "sidebar.device_auto": "auto (CUDA → MPS → CPU)",
     "sidebar.device_in_use": "In use: {name}",

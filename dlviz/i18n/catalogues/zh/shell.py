@@ -30,6 +30,7 @@ STRINGS = {
     "lab.training.summary": "选择数据集和模型，点击训练，在 GPU 或 CPU 上实时观察损失与准确率曲线；然后深入查看训练结果。",
     "lab.playground.title": "神经网络游乐场",
     "lab.playground.summary": "PyTorch 版的 TensorFlow Playground：二维数据集、小型网络，以及训练中实时变化的决策边界。",
+    "sidebar.language": "语言",
     "sidebar.device": "设备",
     "sidebar.device_auto": "自动（CUDA → MPS → CPU）",
     "sidebar.device_in_use": "当前使用：{name}",
