@@ -1,13 +1,15 @@
 """Shared fixtures: project paths, the real MNIST folder, the languages, and AppTest helpers."""
 
 import os
+import re
+import string
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from streamlit.testing.v1 import AppTest
 
-from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 ROOT = Path(__file__).resolve().parents[1]
 MNIST_ROOT = ROOT.parent / "shared" / "data"
@@ -43,3 +45,13 @@ def open_page(page_file: str, lang: str = "en") -> AppTest:
         at.switch_page(page_file)
         at.run()
     return at
+
+
+def text_pattern(key: str, lang: str, **params) -> re.Pattern[str]:
+    """Return a pattern matching t(key, lang, **params), whatever the placeholders not given stand for."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(t(key, lang)):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(re.escape(str(params[name])) if name in params else ".+?")
+    return re.compile("".join(parts), re.DOTALL)
