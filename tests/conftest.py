@@ -1,15 +1,21 @@
-"""Shared fixtures: project paths, the real MNIST folder, and AppTest helpers."""
+"""Shared fixtures: project paths, the real MNIST folder, the languages, and AppTest helpers."""
 
 import os
+import re
+import string
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 from streamlit.testing.v1 import AppTest
 
+from dlviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+
 ROOT = Path(__file__).resolve().parents[1]
 MNIST_ROOT = ROOT.parent / "shared" / "data"
 APP_TIMEOUT = 60
+# Tests of "the page in another language" run in each of these, so a new language is tested without editing them.
+OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE]
 # The section guard shows visitors a short note for an unexpected exception; in tests it must fail loudly.
 os.environ.setdefault("DLVIZ_RAISE_UNEXPECTED", "1")
 # Property tests draw the same examples on every run (CI stays reproducible), and keep no database.
@@ -39,3 +45,13 @@ def open_page(page_file: str, lang: str = "en") -> AppTest:
         at.switch_page(page_file)
         at.run()
     return at
+
+
+def text_pattern(key: str, lang: str, **params) -> re.Pattern[str]:
+    """Return a pattern matching t(key, lang, **params), whatever the placeholders not given stand for."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(t(key, lang)):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(re.escape(str(params[name])) if name in params else ".+?")
+    return re.compile("".join(parts), re.DOTALL)

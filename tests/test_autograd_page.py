@@ -3,7 +3,8 @@
 import pytest
 import torch
 
-from tests.conftest import open_page
+from dlviz.i18n import t
+from tests.conftest import OTHER_LANGUAGES, open_page, text_pattern
 
 PAGE = "pages/autograd_lab.py"
 
@@ -172,13 +173,14 @@ def test_seed_section_lists_every_example_as_matching(at):
     assert "`torch.functional.relu` does not exist" in texts(at)
 
 
-def test_chinese_page_is_translated():
-    zh = open_page(PAGE, "zh")
-    assert not zh.exception
-    zh.radio(key="autograd_section").set_value("steps").run()
-    assert "第 1 步" in texts(zh)
-    zh.radio(key="autograd_section").set_value("seeds").run()
-    assert "应得结果" in zh.dataframe[0].value.columns
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_is_translated(lang):
+    at = open_page(PAGE, lang)
+    assert not at.exception
+    at.radio(key="autograd_section").set_value("steps").run()
+    assert text_pattern("autograd.step_title", lang, index=1).search(texts(at))
+    at.radio(key="autograd_section").set_value("seeds").run()
+    assert t("autograd.col_expected", lang) in at.dataframe[0].value.columns
 
 
 def test_graph_code_panel_draws_the_same_torchviz_graph(at, capsys):

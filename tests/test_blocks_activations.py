@@ -6,6 +6,8 @@ import torch
 import torch.nn.functional as F
 
 from dlviz.blocks.activations import CURVES, activation_code, activation_curve
+from dlviz.i18n import t
+from tests.conftest import OTHER_LANGUAGES
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 REFERENCE = {
@@ -71,9 +73,10 @@ def test_page_plots_curve_and_derivative_for_the_chosen_activation_and_range():
     np.testing.assert_allclose(namespace["y"].detach().numpy(), y, rtol=1e-12)
 
 
-def test_page_explains_softmax_dim_in_chinese():
-    at = open_section("activations", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_explains_softmax_dim_in_another_language(lang):
+    at = open_section("activations", lang)
     at.selectbox(key="blocks_act_name").set_value("softmax").run()
     assert not at.exception
-    assert "不是逐元素" in texts(at.markdown)
+    assert t("blocks.act.note.softmax", lang) in texts(at.markdown)
     assert "dim=1" in at.code[0].value

@@ -14,6 +14,7 @@ from dlviz.blocks.anatomy import (
 )
 from dlviz.data.images import sample_images
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork
+from tests.conftest import OTHER_LANGUAGES, text_pattern
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 
@@ -116,11 +117,12 @@ def test_page_shows_every_layer_softmax_parameters_and_hooks():
     assert "empty parameter list" in at.warning[0].value
 
 
-def test_page_switches_softmax_dim_and_speaks_chinese():
-    at = open_section("anatomy", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_switches_softmax_dim_in_another_language(lang):
+    at = open_section("anatomy", lang)
     at.radio(key="blocks_anat_dim").set_value(0).run()
     assert not at.exception
-    assert "列和为" in texts(at.markdown)
+    assert text_pattern("blocks.anat.dim0_note", lang).search(texts(at.markdown))
     probabilities = values(chart(at, "blocks_anat_softmax").data[0].z)
     assert probabilities.sum(axis=0) == pytest.approx([1.0] * 10)
 

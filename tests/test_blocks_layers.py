@@ -19,7 +19,9 @@ from dlviz.blocks.layers import (
     run_maxpool,
 )
 from dlviz.errors import UserFacingError
+from dlviz.i18n import t
 from dlviz.limits import LimitExceeded
+from tests.conftest import OTHER_LANGUAGES
 from tests.test_blocks_support import open_section, run_code, texts
 
 
@@ -151,20 +153,21 @@ def test_conv_page_says_when_the_kernel_is_larger_than_the_image():
     assert "larger than the input" in at.error[0].value and "4×4" in at.error[0].value
 
 
-def test_pool_dropout_and_batchnorm_pages_show_their_numbers():
-    at = open_section("layers", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_pool_dropout_and_batchnorm_pages_show_their_numbers(lang):
+    at = open_section("layers", lang)
     at.radio(key="blocks_layer").set_value("pool").run()
     at.slider(key="blocks_pool_kernel").set_value(3).run()
     assert "(1, 1, 13, 13)" in texts(at.markdown)
     at.radio(key="blocks_layer").set_value("dropout").run()
     at.slider(key="blocks_dropout_p").set_value(0.8).run()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["保留像素 × 1/(1−p)"] == "5"
-    assert metrics["评估模式输出 = 输入"] == "✅"
+    assert metrics[t("blocks.layers.scale", lang)] == "5"
+    assert metrics[t("blocks.layers.eval_equal", lang)] == "✅"
     at.radio(key="blocks_layer").set_value("batchnorm").run()
     at.slider(key="blocks_bn_steps").set_value(3).run()
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
-    assert abs(float(metrics["训练模式输出均值"])) < 1e-3
+    assert abs(float(metrics[t("blocks.layers.bn_train_mean", lang)])) < 1e-3
     namespace = run_code(at.code[0].value)
-    assert f"{namespace['eval_output'].mean().item():.4f}" == metrics["评估模式输出均值"]
+    assert f"{namespace['eval_output'].mean().item():.4f}" == metrics[t("blocks.layers.bn_eval_mean", lang)]

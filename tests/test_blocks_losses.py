@@ -13,6 +13,8 @@ from dlviz.blocks.losses import (
     regression_loss_curves,
     seed_loss_outcomes,
 )
+from dlviz.i18n import t
+from tests.conftest import OTHER_LANGUAGES
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 
@@ -104,13 +106,14 @@ def test_cross_entropy_page_shows_equal_numbers_and_gradients():
     assert autograd.shape == (4, 10)
 
 
-def test_seed_bug_page_runs_the_seed_call_and_shows_the_correction():
-    at = open_section("losses", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_seed_bug_page_runs_the_seed_call_and_shows_the_correction(lang):
+    at = open_section("losses", lang)
     at.radio(key="blocks_loss_part").set_value("seed_bug").run()
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 6
     assert any("⚠" in str(v) for v in table.iloc[:, 2])
-    assert "修正" in texts(at.markdown)
+    assert t("blocks.loss.seed_fix", lang) in texts(at.markdown)
     namespace = run_code(at.code[0].value)
     assert namespace["ce"].item() > 0

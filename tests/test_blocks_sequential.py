@@ -19,8 +19,9 @@ from dlviz.blocks.sequential import (
     shape_problem,
 )
 from dlviz.errors import UserFacingError
+from dlviz.i18n import t
 from dlviz.limits import LimitExceeded
-from tests.conftest import open_page
+from tests.conftest import OTHER_LANGUAGES, open_page, text_pattern
 from tests.test_blocks_support import PAGE, open_section, run_code
 
 SMALL = {
@@ -170,8 +171,9 @@ def test_page_explains_the_break_then_inserting_flatten_and_fixing_in_features_r
     assert tuple(namespace["x"].shape) == (8, 50)
 
 
-def test_page_moves_layers_and_loads_presets():
-    at = open_section("sequential", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_moves_layers_and_loads_presets(lang):
+    at = open_section("sequential", lang)
     at.selectbox(key="blocks_preset").set_value("seed002_simple_net").run()
     assert at.radio(key="blocks_in_rank").value == "features"
     assert "(5, 1)" in at.success[0].value
@@ -179,16 +181,17 @@ def test_page_moves_layers_and_loads_presets():
     assert "nn.ReLU(),\n    nn.Linear(10, 50)" in at.code[0].value
     assert not at.exception
     at.number_input(key="blocks_in_F").set_value(12).run()
-    assert "第 1 层" in at.error[0].value
+    assert text_pattern("blocks.seq.broken_at", lang, index=1).search(at.error[0].value)
 
 
-def test_page_caps_the_input_size_with_a_translated_message():
-    at = open_section("sequential", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_caps_the_input_size_with_a_translated_message(lang):
+    at = open_section("sequential", lang)
     at.number_input(key="blocks_in_C").set_value(64).run()
     at.number_input(key="blocks_in_H").set_value(128).run()
     at.number_input(key="blocks_in_W").set_value(128).run()
     assert not at.exception
-    assert "每个样本的特征数" in at.error[0].value and "65536" in at.error[0].value
+    assert t("limits.max_layer_features", lang) in at.error[0].value and "65536" in at.error[0].value
 
 
 def test_page_stops_adding_layers_at_the_cap():

@@ -2,9 +2,10 @@
 
 import pytest
 
-from dlviz.i18n import t
+from dlviz.i18n import LANGUAGES, language_picker_label, t
 from dlviz.labs import LABS
 from tests.browser import chromium_page, running_app, screenshot, wait_until_idle
+from tests.conftest import OTHER_LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -15,7 +16,7 @@ def app_url():
         yield base
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_every_page_renders_without_exception(app_url, lang):
     with chromium_page() as page:
         for path, title_key in [("", "home.title"), *((lab.url_path, lab.title_key) for lab in LABS)]:
@@ -27,23 +28,25 @@ def test_every_page_renders_without_exception(app_url, lang):
             assert page.locator("h1").first.inner_text() == t(title_key, lang), f"/{path} heading"
 
 
-def test_language_stays_in_the_url_across_navigation(app_url):
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_language_stays_in_the_url_across_navigation(app_url, lang):
     with chromium_page() as page:
-        page.goto(f"{app_url}/?lang=zh")
+        page.goto(f"{app_url}/?lang={lang}")
         wait_until_idle(page)
         page.locator('[data-testid="stSidebarNav"] a').nth(1).click()
         wait_until_idle(page)
-        assert "lang=zh" in page.url
-        assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0
+        assert f"lang={lang}" in page.url
+        assert page.get_by_text(t("lab.tensors.title", lang)).count() > 0
 
 
-def test_a_lab_url_opened_first_on_a_fresh_server_shows_the_whole_app():
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_lab_url_opened_first_on_a_fresh_server_shows_the_whole_app(lang):
     with running_app() as base, chromium_page() as page:
-        page.goto(f"{base}/tensor_lab?lang=zh")
+        page.goto(f"{base}/tensor_lab?lang={lang}")
         wait_until_idle(page)
-        page.get_by_text("Language / 语言").wait_for(timeout=30_000)
+        page.get_by_text(language_picker_label()).wait_for(timeout=30_000)
         assert page.get_by_text("Page not found").count() == 0
-        assert page.get_by_text(t("lab.tensors.title", "zh")).count() > 0
+        assert page.get_by_text(t("lab.tensors.title", lang)).count() > 0
 
 
 def test_the_first_interaction_on_a_lab_url_opened_first_keeps_every_setting():

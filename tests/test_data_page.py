@@ -4,7 +4,7 @@ import pytest
 
 from dlviz.data.batching import batch_indices
 from dlviz.i18n import t
-from tests.conftest import open_page
+from tests.conftest import OTHER_LANGUAGES, open_page
 from tests.test_data_support import run_code
 
 PAGE = "pages/data_lab.py"
@@ -183,10 +183,11 @@ def test_gallery_mnist_from_the_folder(mnist_root, monkeypatch):
     assert at.metric[0].value == "60,000"
 
 
-def test_chinese_page_is_translated():
-    at = open_section("loader", "zh")
-    assert at.title[0].value == t("lab.data.title", "zh")
-    assert at.metric[1].label == t("data.ld.len_loader", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_is_translated(lang):
+    at = open_section("loader", lang)
+    assert at.title[0].value == t("lab.data.title", lang)
+    assert at.metric[1].label == t("data.ld.len_loader", lang)
 
 
 def test_loader_code_panel_reproduces_the_table_on_the_page():
@@ -201,11 +202,12 @@ def test_loader_code_panel_reproduces_the_table_on_the_page():
     assert tuple(namespace["shown_images"].shape) == (5, 1, 8, 8)
 
 
-def test_gallery_says_what_was_corrected_in_the_seed(tmp_path, monkeypatch):
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_gallery_says_what_was_corrected_in_the_seed(tmp_path, monkeypatch, lang):
     monkeypatch.setenv("DLVIZ_DATA_DIR", str(tmp_path))
-    at = open_section("gallery", "zh")
+    at = open_section("gallery", lang)
     at.selectbox(key="data_gl_name").set_value("mnist").run()
-    assert t("data.gl.seed_note", "zh") in [c.value for c in at.caption]
+    assert t("data.gl.seed_note", lang) in [c.value for c in at.caption]
     assert at.button(key="data_gl_download").label == t(
-        "data.gl.download", "zh", name=t("data.gallery.mnist", "zh")
+        "data.gl.download", lang, name=t("data.gallery.mnist", lang)
     )

@@ -10,7 +10,7 @@ import random
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import APP_TIMEOUT, ROOT
+from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT
 from tests.page_fuzz import NASTY, generated_texts, random_walk, type_into_every_box
 
 TENSOR_SECTIONS = ["create", "attributes", "index", "join", "arithmetic", "reshape", "inplace", "numpy"]
@@ -45,9 +45,10 @@ def test_tensor_lab_every_box_in_every_section():
         random_walk(at, rng, 8, texts, skip={"tensors_section"})
 
 
-def test_autograd_lab_every_box_in_every_section():
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_autograd_lab_every_box_in_every_section(lang):
     rng, texts = texts_for(17)
-    at = open_with_url("pages/autograd_lab.py", {"lang": "zh"})
+    at = open_with_url("pages/autograd_lab.py", {"lang": lang})
     for section in AUTOGRAD_SECTIONS:
         at.radio(key="autograd_section").set_value(section).run()
         type_into_every_box(at, rng, texts, per_box=3)
@@ -60,14 +61,15 @@ BLOCK_BUTTONS = ("blocks_add", "blocks_up_", "blocks_down_", "blocks_remove_")
 @pytest.mark.parametrize(
     ("page", "lang", "query", "steps", "clicks"),
     [
-        ("pages/graphs_lab.py", "zh", {"graphs_tab": "no such tab"}, 20, ()),
+        *[("pages/graphs_lab.py", lang, {"graphs_tab": "no such tab"}, 20, ()) for lang in OTHER_LANGUAGES],
         ("pages/building_blocks.py", "en", {"section": "sequential", "layers": "Linear:1e309;Conv2d:-1,0",
                                             "input": "0,0"}, 40, BLOCK_BUTTONS),
-        ("pages/data_lab.py", "zh", {"section": "gallery'; drop"}, 30, ()),
+        *[("pages/data_lab.py", lang, {"section": "gallery'; drop"}, 30, ()) for lang in OTHER_LANGUAGES],
         ("pages/optimizer_arena.py", "en", {"section": "\x1b[1m"}, 30, ()),
         ("pages/playground.py", "en", {"hidden": "16,17", "n": "inf", "seed": "-1", "lr": "nan", "features": ""}, 20,
          ("playground_reset",)),
-        ("pages/training_lab.py", "zh", {"lr": "nan", "epochs": "1e309", "batch": "-1", "points": "9" * 5000}, 15, ()),
+        *[("pages/training_lab.py", lang, {"lr": "nan", "epochs": "1e309", "batch": "-1", "points": "9" * 5000}, 15, ())
+          for lang in OTHER_LANGUAGES],
     ],
 )  # fmt: skip
 def test_every_other_lab_through_its_url_and_widgets(page, lang, query, steps, clicks):

@@ -12,7 +12,7 @@ from dlviz.graphs.eager import run_dynamic_model
 from dlviz.graphs.loops import run_eager_loop
 from dlviz.graphs.timing import load_timing_runs
 from dlviz.i18n import t
-from tests.conftest import APP_TIMEOUT, ROOT, open_page
+from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT, open_page
 
 PAGE = "pages/graphs_lab.py"
 EAGER, SCRIPT, TRACE, EXPORT, LOOPS, TIMING = range(6)
@@ -171,10 +171,11 @@ def test_timing_section_shows_the_measured_numbers_with_their_machine(page):
     assert metrics(page, TIMING)["torch.jit.script"] == f"{seed_row['script_s'] * 1e3:.3f} ms"
 
 
-def test_page_in_chinese_is_translated(page):
-    at = show(open_page(PAGE, "zh"), LOOPS, "zh")
-    assert at.tabs[LOOPS].label == t("graphs.tab.loops", "zh")
-    assert t("graphs.loop.steps", "zh") in metrics(at, LOOPS)
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_page_in_another_language_is_translated(page, lang):
+    at = show(open_page(PAGE, lang), LOOPS, lang)
+    assert at.tabs[LOOPS].label == t("graphs.tab.loops", lang)
+    assert t("graphs.loop.steps", lang) in metrics(at, LOOPS)
 
 
 def test_without_torch_jit_the_torchscript_sections_show_a_note(monkeypatch):
@@ -200,13 +201,14 @@ def test_the_open_tab_round_trips_through_the_url():
     assert at.query_params["graphs_tab"] == "loops"  # a name, not a label: a link works in every language
 
 
-def test_the_open_tab_stays_open_when_the_language_changes():
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_the_open_tab_stays_open_when_the_language_changes(lang):
     at = open_page(PAGE, "en")
     show(at, LOOPS)
-    at.session_state["shared_lang"] = "zh"
+    at.session_state["shared_lang"] = lang
     at.run()
     assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
-    assert at.tabs[LOOPS].label == t("graphs.tab.loops", "zh") and at.query_params["graphs_tab"] == "loops"
+    assert at.tabs[LOOPS].label == t("graphs.tab.loops", lang) and at.query_params["graphs_tab"] == "loops"
 
 
 def test_timing_section_says_when_this_server_cannot_compile(monkeypatch):

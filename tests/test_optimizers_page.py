@@ -1,4 +1,4 @@
-"""AppTest of every section of the Optimizer arena: widgets change what is shown, in both languages."""
+"""AppTest of every section of the Optimizer arena: widgets change what is shown, in every language."""
 
 import numpy as np
 import pytest
@@ -6,7 +6,7 @@ import pytest
 from dlviz.i18n import t
 from dlviz.optim.minibatch import SAMPLES, START, gradient_noise, line_data
 from dlviz.optim.schedules import SCHEDULES, ScheduleSettings, schedule_run
-from tests.conftest import open_page
+from tests.conftest import OTHER_LANGUAGES, open_page
 
 PAGE = "pages/optimizer_arena.py"
 
@@ -68,11 +68,12 @@ def test_arena_steps_slider_and_optimizer_choice():
     assert at.info[0].value == t("optimizers.pick_one", "en")
 
 
-def test_arena_in_chinese():
-    at = open_section("arena", "zh")
-    assert "优化器" in at.dataframe[0].value.columns
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_arena_in_another_language(lang):
+    at = open_section("arena", lang)
+    assert t("optimizers.col.optimizer", lang) in at.dataframe[0].value.columns
     assert at.radio(key="optimizers_section").format_func("schedules") == t(
-        "optimizers.section.schedules", "zh"
+        "optimizers.section.schedules", lang
     )
 
 
@@ -122,18 +123,21 @@ def test_batch_section_counts_updates_and_measures_noise():
     assert len(run_code(at)["path"]) == 3 * SAMPLES // 32 + 1
 
 
-def test_batch_section_in_chinese_with_another_seed():
-    at = open_section("batch", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_batch_section_in_another_language_with_another_seed(lang):
+    at = open_section("batch", lang)
     at.session_state["shared_seed"] = 5
     at.run()
     assert not at.exception
-    assert "每轮更新次数" in [m.label for m in at.metric]
+    assert t("optimizers.metric.updates", lang) in [m.label for m in at.metric]
 
 
-def test_a_cap_below_the_request_shows_a_translated_message(monkeypatch):
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_a_cap_below_the_request_shows_a_translated_message(monkeypatch, lang):
     from dlviz import limits
 
     monkeypatch.setattr(limits, "MAX_OPTIMIZER_STEPS", limits.Limit("MAX_OPTIMIZER_STEPS", 50))
-    at = open_section("arena", "zh")
+    at = open_section("arena", lang)
     assert not at.exception
-    assert "优化步数" in at.error[0].value and "200" in at.error[0].value and "50" in at.error[0].value
+    message = at.error[0].value
+    assert t("limits.max_optimizer_steps", lang) in message and "200" in message and "50" in message

@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from dlviz.i18n import t
 from dlviz.limits import MAX_TENSOR_ELEMENTS
-from tests.conftest import APP_TIMEOUT, ROOT, open_page
+from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT, open_page
 
 PAGE = "pages/tensor_lab.py"
 
@@ -194,11 +194,12 @@ def test_shape_errors_default_proposes_transpose_and_caps_huge_shapes():
     assert str(MAX_TENSOR_ELEMENTS.value) in at.error[0].value
 
 
-def test_shape_errors_preset_broadcast_in_chinese():
-    at = open_section("shape_errors", "zh")
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_shape_errors_preset_broadcast_in_another_language(lang):
+    at = open_section("shape_errors", lang)
     at.selectbox(key="tensors_shape_preset").set_value("broadcast").run()
-    assert at.error[0].value == t("tensors.shape.broadcast_clash", "zh", a=3, b=4, dim=-1)
-    assert at.subheader[0].value == t("tensors.section.shape_errors", "zh")
+    assert at.error[0].value == t("tensors.shape.broadcast_clash", lang, a=3, b=4, dim=-1)
+    assert at.subheader[0].value == t("tensors.section.shape_errors", lang)
 
 
 def test_section_round_trips_through_the_url():

@@ -11,7 +11,7 @@ from torch import nn
 
 from dlviz import limits
 from dlviz.errors import UserFacingError
-from dlviz.i18n import t
+from dlviz.i18n import LANGUAGES, t
 from dlviz.models.seed_models import SimpleNN
 from dlviz.training.checkpoint import cpu_state_dict, load_checkpoint, state_dict_bytes
 
@@ -92,7 +92,7 @@ def test_a_whole_pickled_model_is_refused_with_advice_and_no_terminal_escapes():
         load_checkpoint(buffer.getvalue(), SimpleNN(4, 8, 3))
     assert error.value.key == "training.err.whole_model"
     assert error.value.params["name"].endswith("SimpleNN")
-    for lang in ("en", "zh"):
+    for lang in LANGUAGES:
         text = t(error.value.key, lang, **error.value.params)
         assert "torch.save(model.state_dict()" in text and "weights_only=False" in text
         assert "\x1b" not in text

@@ -16,7 +16,7 @@ from dlviz.ui import jobs as jobs_ui
 from dlviz.ui.training import live as training_live
 from dlviz.ui.training import live_chart
 from dlviz.ui.training.live import LIVE_KEY, MODEL_KEY, RUNS_KEY, LiveRun
-from tests.conftest import open_page
+from tests.conftest import OTHER_LANGUAGES, open_page, text_pattern
 
 PAGE = "pages/training_lab.py"
 
@@ -129,25 +129,31 @@ def test_exported_code_on_the_page_reproduces_the_train_loss_shown(page, tmp_pat
     assert f"{float(result.stdout.split()[-1]):.4f}" == shown
 
 
-def test_the_page_speaks_chinese(page):
-    page.session_state["shared_lang"] = "zh"
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_the_page_speaks_another_language(page, lang):
+    page.session_state["shared_lang"] = lang
     page.run()
-    assert any(v.startswith("在 cpu 上用") for v in texts(page.info))
-    assert "训练损失" in [m.label for m in page.metric]
+    finished = text_pattern("training.status.finished", lang, device="cpu")
+    assert any(finished.fullmatch(v) for v in texts(page.info))
+    assert t("training.metric.train_loss", lang) in [m.label for m in page.metric]
 
 
 def test_every_setting_has_a_short_name_for_run_labels():
     missing = [s for s in ExperimentConfig().flat() if f"training.short.{s}" not in catalog()]
-    assert missing == []  # test_i18n checks that every key has both languages
+    assert missing == []  # test_i18n checks that every key has every language
 
 
-def test_run_labels_name_the_change_in_chinese(page):
-    page.session_state["shared_lang"] = "zh"
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_run_labels_name_the_change_in_another_language(page, lang):
+    page.session_state["shared_lang"] = lang
     page.run()
     page.selectbox(key="training_dataset").set_value("moons").run()
     page.checkbox(key="training_shuffle").uncheck().run()
     names = " ".join(n or "" for n in curve_traces(page))
-    assert "#3 数据集 螺旋（二维）→双月（二维）" in names and "#4 打乱 开→关" in names
+    spiral, moons = t("training.opt.dataset.spiral", lang), t("training.opt.dataset.moons", lang)
+    assert f"#3 {t('training.short.data.name', lang)} {spiral}→{moons}" in names
+    on, off = t("training.short.on", lang), t("training.short.off", lang)
+    assert f"#4 {t('training.short.shuffle', lang)} {on}→{off}" in names
 
 
 def test_run_numbers_keep_counting_past_the_kept_runs_and_labels_follow_the_language(page):
@@ -155,18 +161,24 @@ def test_run_numbers_keep_counting_past_the_kept_runs_and_labels_follow_the_lang
         page.slider(key="training_epochs").set_value(epochs).run()
     assert [run.number for run in page.session_state[RUNS_KEY]] == [2, 3, 4, 5]
     assert "#5 epochs 4→5 · train" in curve_traces(page)
-    page.session_state["shared_lang"] = "zh"
-    page.run()
-    names = curve_traces(page)
-    assert "#5 轮数 4→5 · 训练" in names and "#4 轮数 3→4 · 训练" in names
+    for lang in OTHER_LANGUAGES:
+        page.session_state["shared_lang"] = lang
+        page.run()
+        names = curve_traces(page)
+        epochs, train = t("training.short.epochs", lang), t("training.chart.train", lang)
+        assert f"#5 {epochs} 4→5 · {train}" in names and f"#4 {epochs} 3→4 · {train}" in names
 
 
 def test_the_live_chart_is_mounted_once_a_run_then_replaced_by_the_plotly_chart(page, monkeypatch):
     mounts, updates = [], []
     mount, update = live_chart.mount_component, live_chart.LiveChart.update
     monkeypatch.setattr(training_live, "REFRESH_SECONDS", 0.0)
-    monkeypatch.setattr(live_chart, "mount_component", lambda **options: mounts.append(options) or mount(**options))
-    monkeypatch.setattr(live_chart.LiveChart, "update", lambda self, data: updates.append(data) or update(self, data))
+    monkeypatch.setattr(
+        live_chart, "mount_component", lambda **options: mounts.append(options) or mount(**options)
+    )
+    monkeypatch.setattr(
+        live_chart.LiveChart, "update", lambda self, data: updates.append(data) or update(self, data)
+    )
     page.slider(key="training_points").set_value(5000)
     page.select_slider(key="training_batch_size").set_value(8)
     page.toggle(key="training_auto").set_value(False).run()

@@ -4,7 +4,7 @@ import streamlit as st
 import torch
 
 from dlviz.device import AUTO, available_devices, device_label, resolve_device
-from dlviz.i18n import LANGUAGES
+from dlviz.i18n import LANGUAGES, language_picker_label
 from dlviz.ui.i18n import LANG_KEY, LANGUAGE_URL, current_lang, tr
 from dlviz.ui.url_state import write_to_url
 
@@ -33,7 +33,7 @@ def render_sidebar() -> None:
     """Draw the language, device and seed controls, and keep the language in the URL."""
     with st.sidebar:
         st.selectbox(
-            "Language / 语言",
+            language_picker_label(),
             list(LANGUAGES),
             format_func=lambda code: LANGUAGES.get(code, code),
             **_bound(LANG_KEY, current_lang()),

@@ -1,0 +1,1 @@
+"""English, the reference catalogue: one module per area, each STRINGS = {key: text}."""

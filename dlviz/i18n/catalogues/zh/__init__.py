@@ -1,0 +1,1 @@
+"""简体中文: the same areas and keys as English, each module's STRINGS = {key: text}."""

@@ -1,1 +1,0 @@
-"""Translation tables: one module per area, each defining STRINGS = {key: {"en": ..., "zh": ...}}."""
