@@ -40,7 +40,9 @@ WATCH = """() => {
 }"""
 
 
-def page_config(samples: int = 500, epochs: int | None = None, batch_size: int | None = None) -> ExperimentConfig:
+def page_config(
+    samples: int = 500, epochs: int | None = None, batch_size: int | None = None
+) -> ExperimentConfig:
     """Return the experiment the page trains with its toy defaults (and these changes)."""
     return ExperimentConfig(
         data=DataSpec(samples=samples),
@@ -86,10 +88,15 @@ def browser_run(page, base: str, long: bool) -> tuple[float, float, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5, help="alternating rounds (page run, then engine alone) per case")
+    parser.add_argument(
+        "--runs", type=int, default=5, help="alternating rounds (page run, then engine alone) per case"
+    )
     args = parser.parse_args()
     long_config = page_config(int(limits.MAX_TOY_SAMPLES.value), int(limits.MAX_EPOCHS.value), 8)
-    cases = [("default spiral", page_config(), False), ("long run (5,000 points, batch 8)", long_config, True)]
+    cases = [
+        ("default spiral", page_config(), False),
+        ("long run (5,000 points, batch 8)", long_config, True),
+    ]
     with running_app() as base, chromium_page() as page:
         for name, config, long in cases:
             rows = [(*browser_run(page, base, long), engine_seconds(config)) for _ in range(args.runs)]

@@ -36,7 +36,10 @@ CASES = [
     ("softmax(w, dim=1)[1, -1] * max(x)", lambda x, w: torch.softmax(w, dim=1)[1, -1] * x.max()),
     ("x ** x[0] + 2 ** x", lambda x, w: x ** x[0] + 2**x),
     ("(x - 1) ** 2 / 3 - +x", lambda x, w: (x - 1) ** 2 / 3 - x),
-    ("log(exp(x)).sum() + sqrt(x*x + 1).prod()", lambda x, w: torch.log(torch.exp(x)).sum() + (x * x + 1).sqrt().prod()),
+    (
+        "log(exp(x)).sum() + sqrt(x*x + 1).prod()",
+        lambda x, w: torch.log(torch.exp(x)).sum() + (x * x + 1).sqrt().prod(),
+    ),
     ("mse_loss(w[0], x)", lambda x, w: torch.nn.functional.mse_loss(w[0], x)),
 ]
 
@@ -201,7 +204,9 @@ def _expressions():
     return st.recursive(
         LEAF,
         lambda inner: st.one_of(
-            st.tuples(inner, st.sampled_from(["+", "-", "*"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+            st.tuples(inner, st.sampled_from(["+", "-", "*"]), inner).map(
+                lambda t: f"({t[0]} {t[1]} {t[2]})"
+            ),
             st.tuples(st.sampled_from(UNARY), inner).map(lambda t: f"{t[0]}({t[1]})"),
         ),
         max_leaves=6,
@@ -231,7 +236,9 @@ def test_generated_expressions_match_torch_in_value_and_gradient(source):
     if out.requires_grad:
         leaves = [ours["x"], ours["w"]]
         got = torch.autograd.grad(out.sum(), leaves, allow_unused=True)
-        want = torch.autograd.grad(expected.sum(), [reference_vars["x"], reference_vars["w"]], allow_unused=True)
+        want = torch.autograd.grad(
+            expected.sum(), [reference_vars["x"], reference_vars["w"]], allow_unused=True
+        )
         for a, b in zip(got, want, strict=True):
             assert (a is None) == (b is None)
             if a is not None:

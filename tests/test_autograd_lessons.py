@@ -93,7 +93,9 @@ def test_data_and_no_grad_updates_are_identical_and_unguarded_update_fails():
     updates = compare_updates(0.01)
     assert updates.with_data == updates.with_no_grad
     assert updates.with_no_grad == pytest.approx([3 - 95.2, 4 - 71.4, 5 - 57.12], rel=1e-5)
-    assert "a leaf Variable that requires grad is being used in an in-place operation" in updates.in_place_error
+    assert (
+        "a leaf Variable that requires grad is being used in an in-place operation" in updates.in_place_error
+    )
 
 
 def test_data_hides_an_in_place_change_that_detach_reveals():
@@ -179,7 +181,13 @@ def test_activation_history_figure_draws_one_line_per_epoch_up_to_25():
     figure = activation_history_figure(train_w2_only(20, 0.01), labels)
     assert len(figure.data) == 20
     assert list(figure.data[-1].y) == train_w2_only(20, 0.01).activations[-1]
-    assert [t.name for t in figure.data if t.showlegend] == ["epoch 1", "epoch 6", "epoch 11", "epoch 16", "epoch 20"]
+    assert [t.name for t in figure.data if t.showlegend] == [
+        "epoch 1",
+        "epoch 6",
+        "epoch 11",
+        "epoch 16",
+        "epoch 20",
+    ]
     many = activation_history_figure(train_w2_only(200, 0.01), labels)
     assert len(many.data) <= 26 and many.data[-1].name == "epoch 200"
 

@@ -62,7 +62,14 @@ def test_seed_002_two_layer_net_shapes_and_loss_match_the_seed_code():
     torch.testing.assert_close(run.gradients()["w1"], w1.grad)
     torch.testing.assert_close(run.gradients()["w2"], w2.grad)
     ops = sorted(node.op for node in run.graph.nodes if node.kind == "op")
-    assert ops == ["ClampBackward1", "MmBackward0", "MmBackward0", "PowBackward0", "SubBackward0", "SumBackward0"]
+    assert ops == [
+        "ClampBackward1",
+        "MmBackward0",
+        "MmBackward0",
+        "PowBackward0",
+        "SubBackward0",
+        "SumBackward0",
+    ]
     assert "w1" in autograd_graph_dot(run.graph)
 
 
@@ -84,7 +91,10 @@ def test_every_preset_gradient_matches_torch_autograd_grad_and_finite_difference
 def test_every_preset_code_panel_reproduces_its_numbers(key):
     run = run_preset(key, seed=5)
     namespace = {}
-    exec(compile(expression_code(run.expression.source, run.specs, 5, run.seeded_with_ones), key, "exec"), namespace)  # noqa: S102
+    exec(
+        compile(expression_code(run.expression.source, run.specs, 5, run.seeded_with_ones), key, "exec"),
+        namespace,
+    )  # noqa: S102
     torch.testing.assert_close(namespace["out"], run.output.detach())
     for name, grad in run.gradients().items():
         torch.testing.assert_close(namespace[name].grad, grad)

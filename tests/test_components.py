@@ -38,7 +38,10 @@ def test_losses_and_their_code_agree_and_labs_show_subsets():
     for name in LOSSES:
         assert type(eval(loss_code(name), {"nn": nn})) is LOSSES[name]  # noqa: S307
     assert set(TRAINING_LOSSES) <= set(LOSSES) and set(CURVE_LOSSES) <= set(LOSSES)
-    assert isinstance(curve_loss("smooth_l1", 0.5), LOSSES["smooth_l1"]) and curve_loss("smooth_l1", 0.5).beta == 0.5
+    assert (
+        isinstance(curve_loss("smooth_l1", 0.5), LOSSES["smooth_l1"])
+        and curve_loss("smooth_l1", 0.5).beta == 0.5
+    )
     assert list(TRAINING_URL["loss"].values.values) == list(TRAINING_LOSSES)
 
 

@@ -77,7 +77,11 @@ def test_a_playground_link_gives_valid_settings_and_names_what_it_rejected(query
 
 
 @seeded(150)
-@given(st.dictionaries(st.sampled_from([*(s.name for s in TRAINING_URL.settings), "lang", "other"]), url_text, max_size=8))
+@given(
+    st.dictionaries(
+        st.sampled_from([*(s.name for s in TRAINING_URL.settings), "lang", "other"]), url_text, max_size=8
+    )
+)
 def test_a_training_lab_link_gives_widget_values_and_names_what_it_rejected(query):
     values, rejected = TRAINING_URL.read(query)
     assert set(rejected) <= set(query)

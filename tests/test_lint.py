@@ -1,4 +1,4 @@
-"""The code base is ruff clean."""
+"""The code base is ruff clean: lint and format."""
 
 import shutil
 import subprocess

@@ -119,7 +119,9 @@ def frozen_trainer(**options) -> tuple[Trainer, nn.Module, StepLog, tuple]:
     model = make_model()
     log = StepLog()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.0)
-    trainer = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), shuffle=False, callbacks=[log], **options)
+    trainer = Trainer(
+        model, nn.CrossEntropyLoss(), optimizer, (x, y), shuffle=False, callbacks=[log], **options
+    )
     return trainer, model, log, (x, y)
 
 
@@ -148,7 +150,9 @@ def test_gradient_norms_on_some_steps_average_the_measured_steps():
     assert event.grad_norms == pytest.approx(expected, rel=1e-5)
 
 
-@pytest.mark.parametrize(("steps", "wanted", "measured"), [(7, 2, [0, 4]), (8, 3, [0, 3, 6]), (5, 8, [0, 1, 2, 3, 4])])
+@pytest.mark.parametrize(
+    ("steps", "wanted", "measured"), [(7, 2, [0, 4]), (8, 3, [0, 3, 6]), (5, 8, [0, 1, 2, 3, 4])]
+)
 def test_gradient_norms_are_measured_on_at_most_the_wanted_steps_evenly_spread(steps, wanted, measured):
     x, _ = make_data()
     trainer, _, log, _ = frozen_trainer(batch_size=-(-len(x) // steps), grad_norm_steps=wanted)
@@ -212,7 +216,9 @@ def test_plateau_scheduler_steps_on_the_validation_loss_and_lowers_the_rate_on_a
     model = make_model()
     optimizer = torch.optim.SGD(model.parameters(), lr=1e-12)  # too small to move: the loss stays flat
     plateau = Recording(optimizer, patience=0, factor=0.1)
-    history = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), (val_x, val_y), scheduler=plateau).fit(3)
+    history = Trainer(model, nn.CrossEntropyLoss(), optimizer, (x, y), (val_x, val_y), scheduler=plateau).fit(
+        3
+    )
     assert seen == [e.val_loss for e in history] and seen != [e.train_loss for e in history]
     assert optimizer.param_groups[0]["lr"] == pytest.approx(1e-14)  # two epochs without improvement
 

@@ -50,7 +50,9 @@ def test_the_live_chart_holds_the_plotly_figures_traces_panel_by_panel(runs):
     for drawn, traces in zip(chart["panels"], by_panel, strict=True):
         for line, trace in zip(drawn, traces, strict=True):
             assert line["x"] == list(trace["x"]) and line["y"] == list(trace["y"])
-            assert line["color"] == trace["line"]["color"] and line["dash"] == (trace["line"]["dash"] == "dash")
+            assert line["color"] == trace["line"]["color"] and line["dash"] == (
+                trace["line"]["dash"] == "dash"
+            )
     assert chart["titles"] == list(TITLES) and chart["from_zero"] == [False, False, True]
 
 

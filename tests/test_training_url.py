@@ -10,14 +10,43 @@ from dlviz.url_values import number_text
 from tests.conftest import APP_TIMEOUT, ROOT
 
 STATES = [
-    {"training_dataset": "moons", "training_points": 300, "training_noise": 0.25, "training_lr": 0.1,
-     "training_epochs": 5, "training_batch_size": 64, "training_shuffle": False, "training_width": 8},
-    {"training_dataset": "digits", "training_images": 800, "training_normalize": True,
-     "training_model": "digit_recognizer", "training_optimizer": "sgd", "training_momentum_sgd": 0.9,
-     "training_nesterov": True, "training_weight_decay": 1e-4, "training_scheduler": "step",
-     "training_step_size": 3, "training_gamma": 0.3, "training_loss": "nll"},
+    {
+        "training_dataset": "moons",
+        "training_points": 300,
+        "training_noise": 0.25,
+        "training_lr": 0.1,
+        "training_epochs": 5,
+        "training_batch_size": 64,
+        "training_shuffle": False,
+        "training_width": 8,
+    },
+    {
+        "training_dataset": "digits",
+        "training_images": 800,
+        "training_normalize": True,
+        "training_model": "digit_recognizer",
+        "training_optimizer": "sgd",
+        "training_momentum_sgd": 0.9,
+        "training_nesterov": True,
+        "training_weight_decay": 1e-4,
+        "training_scheduler": "step",
+        "training_step_size": 3,
+        "training_gamma": 0.3,
+        "training_loss": "nll",
+    },
 ]
-HOSTILE = ["", "abc", "nan", "inf", "-inf", "1e309", "-1", "99999999999999999999999", "<script>", "__import__('os')"]
+HOSTILE = [
+    "",
+    "abc",
+    "nan",
+    "inf",
+    "-inf",
+    "1e309",
+    "-1",
+    "99999999999999999999999",
+    "<script>",
+    "__import__('os')",
+]
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -38,12 +67,21 @@ def test_unknown_parameters_and_the_language_are_left_alone():
 
 
 def test_caps_bound_what_a_link_may_ask():
-    _, rejected = TRAINING_URL.read({"epochs": "1000000", "points": "10000000", "batch": "1000000", "width": "4096"})
+    _, rejected = TRAINING_URL.read(
+        {"epochs": "1000000", "points": "10000000", "batch": "1000000", "width": "4096"}
+    )
     assert sorted(rejected) == ["batch", "epochs", "points", "width"]
 
 
 def test_flags_and_numbers_are_written_short():
-    assert [number_text(v) for v in (True, False, 0.25, 1e-4, 64, "adam")] == ["1", "0", "0.25", "0.0001", "64", "adam"]
+    assert [number_text(v) for v in (True, False, 0.25, 1e-4, 64, "adam")] == [
+        "1",
+        "0",
+        "0.25",
+        "0.0001",
+        "64",
+        "adam",
+    ]
 
 
 def open_training(query: dict[str, str]) -> AppTest:
@@ -61,7 +99,12 @@ def test_a_link_sets_the_widgets_and_auto_run_trains_that_experiment():
     assert at.select_slider(key="training_lr").value == 0.1
     assert at.select_slider(key="training_width").value == 8
     config = at.session_state[RUNS_KEY][-1].config
-    assert (config.data.name, config.data.samples, config.optimizer.lr, config.model.width) == ("moons", 200, 0.1, 8)
+    assert (config.data.name, config.data.samples, config.optimizer.lr, config.model.width) == (
+        "moons",
+        200,
+        0.1,
+        8,
+    )
     assert config.epochs == 3
 
 

@@ -50,7 +50,9 @@ def moons(n: int, noise: float, rng: np.random.Generator, classes: int = 2) -> t
     return (points - [0.5, 0.25]) / 1.5, labels
 
 
-def circles(n: int, noise: float, rng: np.random.Generator, classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+def circles(
+    n: int, noise: float, rng: np.random.Generator, classes: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
     """A disc inside a ring (scikit-learn's make_circles)."""
     points, labels = skdata.make_circles(
         n, noise=noise * 0.1, factor=0.5, random_state=int(rng.integers(2**31))
@@ -58,7 +60,9 @@ def circles(n: int, noise: float, rng: np.random.Generator, classes: int = 2) ->
     return points, labels
 
 
-def gaussian(n: int, noise: float, rng: np.random.Generator, classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+def gaussian(
+    n: int, noise: float, rng: np.random.Generator, classes: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
     """Gaussian blobs around centres on a circle, one per class (scikit-learn's make_blobs)."""
     angles = np.arange(classes) * 2 * math.pi / classes + math.pi / 4
     centres = 0.55 * np.stack([np.cos(angles), np.sin(angles)], 1)

@@ -14,7 +14,9 @@ from dlviz import limits
 from dlviz.data import images as images_module
 from dlviz.data import toys
 
-TOY_DATASETS = tuple(name for name in toys.TOYS if name != "plane")  # the Training Lab's toys: all but the plane
+TOY_DATASETS = tuple(
+    name for name in toys.TOYS if name != "plane"
+)  # the Training Lab's toys: all but the plane
 IMAGE_DATASETS = ("digits", *images_module.VISION_DATASETS)
 TRAINING_DATASETS = TOY_DATASETS + IMAGE_DATASETS
 NORMALIZATION = {

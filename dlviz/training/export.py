@@ -111,9 +111,7 @@ def _model_code(config: ExperimentConfig, input_shape: tuple[int, ...], outputs:
 
 def _optimizer_code(config: ExperimentConfig) -> str:
     kwargs = ", ".join(f"{k}={v!r}" for k, v in components.optimizer_kwargs(config.optimizer).items())
-    code = (
-        f"optimizer = torch.optim.{OPTIMIZERS[config.optimizer.name].__name__}(model.parameters(), {kwargs})\n"
-    )
+    code = f"optimizer = torch.optim.{OPTIMIZERS[config.optimizer.name].__name__}(model.parameters(), {kwargs})\n"
     scheduler = components.scheduler_call(config.optimizer, config.epochs)
     code += f"scheduler = {scheduler}\n" if scheduler else "scheduler = None\n"
     return code

@@ -61,7 +61,9 @@ def curve_traces(current: RunRecord, earlier: list[RunRecord], names: dict[str, 
     runs = [*earlier, current]
     for index, run in enumerate(runs):
         is_current = run is current
-        color = COLORS[((run.number or index + 1) - 1) % len(COLORS)]  # a run keeps its colour as runs come and go
+        color = COLORS[
+            ((run.number or index + 1) - 1) % len(COLORS)
+        ]  # a run keeps its colour as runs come and go
         width, opacity = (2.5, 1.0) if is_current else (1.2, 0.45)
         epochs = [e.epoch + 1 for e in run.epochs]
         if is_current and run.steps:
@@ -188,7 +190,12 @@ def curves_figure(
         "height": CURVES_HEIGHT,
         "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
         "uirevision": "training",
-        "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},  # below the axis titles
+        "legend": {
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+        },  # below the axis titles
         "annotations": [],
     }
     for panel, (domain, title) in enumerate(zip(PANEL_DOMAINS, titles, strict=True), start=1):

@@ -21,7 +21,9 @@ class RunRecord:
     label: str
     number: int = 0
     epochs: list[EpochEvent] = field(default_factory=list)
-    changes: list[tuple[str, object, object]] = field(default_factory=list)  # (setting, old, new) since the run before
+    changes: list[tuple[str, object, object]] = field(
+        default_factory=list
+    )  # (setting, old, new) since the run before
     steps: list[tuple[int, float, float]] = field(default_factory=list)
     step_count: int = 0  # steps trained; `steps` keeps an evenly spread subset once the run ends
     status: str = "running"

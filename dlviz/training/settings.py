@@ -20,7 +20,12 @@ MLP_WIDTHS = (2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
 SIMPLE_NN_WIDTHS = (8, 16, 32, 64, 128, 256, 512)
 WEIGHT_DECAYS = (0.0, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1)
 TOY_DEFAULTS = {"training_lr": 0.03, "training_batch_size": 32, "training_epochs": 20}
-IMAGE_DEFAULTS = {"training_lr": 0.001, "training_batch_size": 64, "training_epochs": 2, "training_auto": False}
+IMAGE_DEFAULTS = {
+    "training_lr": 0.001,
+    "training_batch_size": 64,
+    "training_epochs": 2,
+    "training_auto": False,
+}
 
 
 def _capped(options, cap: limits.Limit):
@@ -31,8 +36,12 @@ def _capped(options, cap: limits.Limit):
 TRAINING_URL = UrlTable.of(
     [
         UrlSetting("dataset", "training_dataset", Choice(TRAINING_DATASETS, "spiral")),
-        UrlSetting("points", "training_points", Range(50, lambda: limits.MAX_TOY_SAMPLES.value, 50, 500, int)),
-        UrlSetting("images", "training_images", Range(200, lambda: limits.MAX_TRAINING_IMAGES.value, 100, 2000, int)),
+        UrlSetting(
+            "points", "training_points", Range(50, lambda: limits.MAX_TOY_SAMPLES.value, 50, 500, int)
+        ),
+        UrlSetting(
+            "images", "training_images", Range(200, lambda: limits.MAX_TRAINING_IMAGES.value, 100, 2000, int)
+        ),
         UrlSetting("noise", "training_noise", Range(0.0, 1.0, 0.05, 0.2)),
         UrlSetting("classes", "training_classes", Range(2, 5, 1, 2, int)),
         UrlSetting("val", "training_val", Range(0.1, 0.5, 0.05, 0.2)),
