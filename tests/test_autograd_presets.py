@@ -91,10 +91,8 @@ def test_every_preset_gradient_matches_torch_autograd_grad_and_finite_difference
 def test_every_preset_code_panel_reproduces_its_numbers(key):
     run = run_preset(key, seed=5)
     namespace = {}
-    exec(
-        compile(expression_code(run.expression.source, run.specs, 5, run.seeded_with_ones), key, "exec"),
-        namespace,
-    )  # noqa: S102
+    code = compile(expression_code(run.expression.source, run.specs, 5, run.seeded_with_ones), key, "exec")
+    exec(code, namespace)  # noqa: S102
     torch.testing.assert_close(namespace["out"], run.output.detach())
     for name, grad in run.gradients().items():
         torch.testing.assert_close(namespace[name].grad, grad)
