@@ -105,6 +105,7 @@ class Experiment:
             penalty=weight_penalty(settings.regularization, settings.reg_rate),
             detailed_metrics=False,
             grad_norms=False,
+            train_accuracy=False,
         )
         self.history = LossHistory()
         self.layer_grad_norms: dict[str, list[float]] = {}
