@@ -160,6 +160,11 @@ class Trainer:
         self._named_params = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
         self._param_names = tuple(n for n, _ in self._named_params)
 
+    @property
+    def shuffle_generator(self) -> torch.Generator:
+        """Return the seeded generator that shuffles the training batches (to save and restore its state)."""
+        return self._generator
+
     def _prepare(self, data):
         """Move a tensor pair to the device once; keep a Dataset as is."""
         if isinstance(data, Dataset):
