@@ -106,9 +106,10 @@ STRINGS = {
     "playground.epoch_axis": {"en": "epoch", "zh": "轮数"},
     "playground.grad_title": {"en": "Gradient norm per layer", "zh": "每层的梯度范数"},
     "playground.grad_caption": {
-        "en": "The L2 norm of each Linear layer's gradient (weights and bias), measured on the last "
-        "epoch of every training chunk. Vanishing gradients show as early layers far below the last one.",
-        "zh": "每个 Linear 层梯度（权重和偏置）的 L2 范数，在每段训练的最后一轮测量。"
+        "en": "The L2 norm of each Linear layer's gradient (weights and bias), measured on every epoch the "
+        "picture shows while playing and on the last epoch of each step. Vanishing gradients show as early "
+        "layers far below the last one.",
+        "zh": "每个 Linear 层梯度（权重和偏置）的 L2 范数：播放时在画面显示的每一轮测量，单步时在最后一轮测量。"
         "若前面的层远低于最后一层，就是梯度消失。",
     },
     "playground.grad_layer": {"en": "Linear {n}", "zh": "Linear {n}"},
@@ -134,14 +135,42 @@ STRINGS = {
         "zh": "请至少勾选一个输入特征：网络需要输入。",
     },
     "playground.details_when_paused": {
-        "en": "While playing, the gradient norms and the code below show the run as it was when you pressed Play; "
-        "they catch up when you pause.",
-        "zh": "播放时，下面的梯度范数和代码停留在按下“播放”时的状态；暂停后会更新。",
+        "en": "The gradient norms and the code of this run appear here when it is paused.",
+        "zh": "暂停后，这里会显示本次训练的梯度范数和代码。",
     },
     "playground.code_note": {
         "en": "This script trains the network on screen for the epochs done so far and prints the "
         "same losses as above. It uses the app's data generator (pasted in) and the same seeds.",
         "zh": "这段脚本按当前已完成的轮数训练屏幕上的网络，并打印与上方相同的损失。"
         "它使用应用中的数据生成函数（已粘贴进来）和相同的随机种子。",
+    },
+    "playground.waiting": {
+        "en": "Waiting for a free place on this shared server: you are number {place} in line ({running} "
+        "training now), about {seconds} s to wait. Pause leaves the line.",
+        "zh": "正在等待这台共享服务器空出位置：你排在第 {place} 位（当前有 {running} 个在训练），"
+        "预计等待约 {seconds} 秒。点击“暂停”即可退出排队。",
+    },
+    "playground.step_budget": {
+        "en": "Step stopped at this server's limit of {seconds} s per step: {ran} of {asked} epochs ran. "
+        "Press Step again to go on, or choose fewer epochs per step or a smaller network.",
+        "zh": "单步在本服务器每步 {seconds} 秒的上限处停止：{asked} 轮中完成了 {ran} 轮。"
+        "再按“单步”可继续，或减少每步轮数、使用更小的网络。",
+    },
+    "playground.play_budget": {
+        "en": "Play stopped after {seconds} s of training, this shared server's limit per press of Play. "
+        "Press Play to go on.",
+        "zh": "播放在训练 {seconds} 秒后停止，这是这台共享服务器每次按下“播放”的上限。按“播放”可继续。",
+    },
+    "limits.max_playground_step_seconds": {
+        "en": "The seconds of training per playground step",
+        "zh": "游乐场每次单步的训练秒数",
+    },
+    "limits.max_playground_play_seconds": {
+        "en": "The seconds of training per press of Play",
+        "zh": "每次按下“播放”的训练秒数",
+    },
+    "limits.max_playground_turn_seconds": {
+        "en": "The seconds a player keeps a shared place while others wait",
+        "zh": "他人等待时每位玩家占用共享位置的秒数",
     },
 }

@@ -1,0 +1,84 @@
+"""Playground training as a job for a worker process: go on from a state, send snapshots, stop when told.
+
+Messages to the parent: a ``Snapshot`` at most every ``snapshot_seconds`` and one after the last epoch.
+The result is a ``JobEnd``. Everything the job needs (caps included) is in the request: a worker is a
+process of its own, where the server's settings do not reach.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from dlviz.playground.experiment import Experiment
+from dlviz.playground.settings import PlaygroundSettings
+from dlviz.playground.state import TrainState
+
+
+@dataclass(frozen=True)
+class TrainRequest:
+    """Train settings' network from state: epochs of them (a Step) or until stopped (Play, epochs None)."""
+
+    settings: PlaygroundSettings
+    state: TrainState | None
+    device: str
+    epochs: int | None
+    max_seconds: float
+    max_epochs: int
+    snapshot_seconds: float
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state after an epoch, the losses of every epoch since the previous snapshot, and gradient norms."""
+
+    seconds: float
+    state: TrainState
+    losses: list[tuple[float, float, float]]
+    grad_norms: dict[str, float] | None = None
+
+
+@dataclass(frozen=True)
+class JobEnd:
+    """Why the job ended ('done', 'stopped', 'time' or 'cap'), how many epochs it trained, in how long."""
+
+    reason: str
+    epochs: int
+    seconds: float
+
+
+def _ending(request: TrainRequest, experiment: Experiment, ran: int, elapsed: float, channel) -> str | None:
+    """Return why training must end before the next epoch, or None to go on."""
+    if request.epochs is not None and ran >= request.epochs:
+        return "done"
+    if experiment.at_cap:
+        return "cap"
+    if channel.should_stop():
+        return "stopped"
+    if elapsed >= request.max_seconds:
+        return "time"
+    return None
+
+
+def train_job(request: TrainRequest, channel) -> JobEnd:
+    """Train the request's network epoch by epoch, sending snapshots; end on its epochs, cap, budget or stop."""
+    experiment = Experiment(request.settings, request.device, request.state, request.max_epochs)
+    started = time.monotonic()
+    last_snapshot = started - request.snapshot_seconds  # the first epoch is shown at once
+    pending: list[tuple[float, float, float]] = []
+    ran = 0
+    while (reason := _ending(request, experiment, ran, time.monotonic() - started, channel)) is None:
+        last_of_step = request.epochs is not None and ran == request.epochs - 1
+        snapshot = last_of_step or time.monotonic() - last_snapshot >= request.snapshot_seconds
+        result = experiment.run_epoch(measure_grads=snapshot)
+        ran += 1
+        pending.append(result.losses)
+        if snapshot:
+            channel.send(
+                Snapshot(time.monotonic() - started, experiment.train_state(), pending, result.grad_norms)
+            )
+            pending = []
+            last_snapshot = time.monotonic()
+    if pending:
+        channel.send(Snapshot(time.monotonic() - started, experiment.train_state(), pending))
+    return JobEnd(reason, ran, time.monotonic() - started)
