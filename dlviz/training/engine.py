@@ -79,32 +79,36 @@ def tensor_batches(
 
 @torch.no_grad()
 def evaluate_model(
-    model: nn.Module, loss_fn: Callable, batches: Iterable, detailed_metrics: bool = True
+    model: nn.Module,
+    loss_fn: Callable,
+    batches: Iterable,
+    detailed_metrics: bool = True,
+    metrics: bool = True,
 ) -> tuple[float, dict[str, float]]:
-    """Return the mean loss and metrics of model over (inputs, targets) batches, in eval mode."""
+    """Return the mean loss and metrics of model over (inputs, targets) batches, in eval mode (no metrics: {})."""
     model.eval()
     losses: list[tuple[torch.Tensor, int]] = []
     outputs, targets = [], []
     for x, y in batches:
         output = model(x)
         losses.append((loss_fn(output, y), len(x)))
-        if _is_classification(y):
+        if metrics and _is_classification(y):
             outputs.append(predicted_classes(output))
             targets.append(y)
-    metrics: dict[str, float] = {}
+    results: dict[str, float] = {}
     if targets:
         one = len(targets) == 1
         predicted, actual = (outputs[0], targets[0]) if one else (torch.cat(outputs), torch.cat(targets))
         if detailed_metrics:
-            metrics.update(classification_metrics(actual, predicted))
+            results.update(classification_metrics(actual, predicted))
         else:
-            metrics["accuracy"] = (predicted == actual).sum().item() / len(actual)
+            results["accuracy"] = (predicted == actual).sum().item() / len(actual)
     # one chunk: its mean loss as is (weighting ops cost as much as a tiny network's step)
     if len(losses) == 1:
-        return float(losses[0][0].item()), metrics
+        return float(losses[0][0].item()), results
     count = sum(size for _, size in losses)
     total = float(sum(loss * size for loss, size in losses).item()) if losses else 0.0
-    return total / max(count, 1), metrics
+    return total / max(count, 1), results
 
 
 class Trainer:
@@ -147,6 +151,7 @@ class Trainer:
         )
         self.input_transform = input_transform  # stored samples -> model inputs, one batch at a time
         self.train_accuracy = train_accuracy  # False: skip it where validation data gives the accuracy
+        self.measure_val_metrics = True  # False: this epoch's validation gives its loss only
         self.history: list[EpochEvent] = []
         self.epoch = 0
         self.global_step = 0
@@ -293,7 +298,7 @@ class Trainer:
             metrics["train_accuracy"] = float(correct.item()) / seen
         val_loss = None
         if self._val is not None:
-            val_loss, val_metrics = self.evaluate(self._val)
+            val_loss, val_metrics = self.evaluate(self._val, self.measure_val_metrics)
             metrics.update(val_metrics)
         elif "train_accuracy" in metrics:
             metrics["accuracy"] = metrics["train_accuracy"]
@@ -329,9 +334,11 @@ class Trainer:
                 break
         return self.history
 
-    def evaluate(self, data) -> tuple[float, dict[str, float]]:
+    def evaluate(self, data, metrics: bool = True) -> tuple[float, dict[str, float]]:
         """Return the mean loss and metrics of the model on data (eval mode, no gradients)."""
-        result = evaluate_model(self.model, self.loss_fn, self._eval_batches(data), self.detailed_metrics)
+        result = evaluate_model(
+            self.model, self.loss_fn, self._eval_batches(data), self.detailed_metrics, metrics
+        )
         self.model.train()
         return result
 
