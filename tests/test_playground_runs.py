@@ -1,5 +1,6 @@
 """Playground runs on a shared server: private random streams, state round trips, worker jobs, the line, budgets."""
 
+import math
 import pickle
 import threading
 import time
@@ -71,6 +72,21 @@ def test_training_in_chunks_with_state_round_trips_equals_one_go_bit_for_bit(opt
     for mine, theirs in zip(weights_of(second), weights_of(whole), strict=True):
         assert torch.equal(mine, theirs)
     assert np.array_equal(second.train_state().weights, whole.train_state().weights)
+
+
+def test_measuring_accuracy_and_gradient_norms_changes_no_number():
+    measured = Experiment(NOISY)  # one after the other: in one process both would share its dropout generator
+    for _ in range(5):
+        measured.run_epoch(measure=True)
+    plain = Experiment(NOISY)
+    for _ in range(5):
+        plain.run_epoch(measure=False)
+    assert measured.history.train_loss == plain.history.train_loss
+    assert measured.history.test_loss == plain.history.test_loss
+    assert np.array_equal(measured.train_state().weights, plain.train_state().weights)
+    assert not any(math.isnan(a) for a in measured.history.test_accuracy)
+    assert all(math.isnan(a) for a in plain.history.test_accuracy)
+    assert plain.accuracy() == measured.history.test_accuracy[-1]
 
 
 def run_job(request: TrainRequest) -> tuple[list[Snapshot], JobEnd]:
@@ -195,6 +211,7 @@ def test_play_stops_at_its_time_budget_with_a_message():
     runner.play()
     tick_until(runner, lambda: runner.mode == IDLE)
     assert runner.notice.key == "playground.play_budget" and runner.epoch > 0
+    assert not math.isnan(runner.history.test_accuracy[-1])  # the last epoch's accuracy is shown
     assert runner.queue.running() == 0 and runner.queue.others_waiting() == 0
 
 

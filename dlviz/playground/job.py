@@ -70,7 +70,7 @@ def train_job(request: TrainRequest, channel) -> JobEnd:
     while (reason := _ending(request, experiment, ran, time.monotonic() - started, channel)) is None:
         last_of_step = request.epochs is not None and ran == request.epochs - 1
         snapshot = last_of_step or time.monotonic() - last_snapshot >= request.snapshot_seconds
-        result = experiment.run_epoch(measure_grads=snapshot)
+        result = experiment.run_epoch(measure=snapshot)
         ran += 1
         pending.append(result.losses)
         if snapshot:
@@ -79,6 +79,7 @@ def train_job(request: TrainRequest, channel) -> JobEnd:
             )
             pending = []
             last_snapshot = time.monotonic()
-    if pending:
+    if pending:  # the last epoch was not measured: its accuracy is shown, so measure it now
+        pending[-1] = (*pending[-1][:2], experiment.accuracy())
         channel.send(Snapshot(time.monotonic() - started, experiment.train_state(), pending))
     return JobEnd(reason, ran, time.monotonic() - started)
