@@ -255,7 +255,7 @@ class PlaygroundView {
     this.anchor = null; // display seconds minus training seconds
     this.frozen = false; // a click stopped the animation; the server has not answered yet
     this.actions = 0;
-    this.counters = { frames: 0, updates: 0 };
+    this.counters = { frames: 0, updates: 0, drawing: 0 };
     this.gaps = [];
     this.latency = MIN_LATENCY;
     this.scratch = document.createElement("canvas");
@@ -452,14 +452,17 @@ class PlaygroundView {
   }
 
   show(frame, counted) {
+    const started = performance.now();
     this.shown = frame;
     this.root.dataset.epoch = String(frame.e);
-    if (counted) {
-      this.counters.frames++;
-      this.root.dataset.frames = String(this.counters.frames);
-    }
     this.compute();
     this.draw();
+    if (counted) {
+      this.counters.frames++;
+      this.counters.drawing += performance.now() - started;
+      this.root.dataset.frames = String(this.counters.frames);
+      this.root.dataset.drawing = this.counters.drawing.toFixed(1); // milliseconds spent on frames
+    }
   }
 
   compute() {
