@@ -290,3 +290,31 @@ def test_reset_goes_back_to_the_untrained_network():
     assert runner.epoch == 0 and runner.history.epochs == []
     assert np.array_equal(runner.state.weights, initial_state(SMALL).weights)
     assert np.array_equal(initial_state(SMALL).weights, flat_weights(Experiment(SMALL).model))
+
+
+def test_reset_while_playing_plays_the_fresh_network_on_in_the_same_place():
+    queue = AdmissionQueue(1)
+    runner = PlaygroundRunner(SMALL, queue=queue, budgets=BUDGETS)
+    runner.play()
+    tick_until(runner, lambda: runner.epoch > 20)
+    ticket = runner.ticket
+    runner.reset()
+    assert runner.epoch == 0 and runner.mode == PLAYING and runner.ticket is ticket
+    tick_until(runner, lambda: runner.epoch > 0)
+    runner.close()
+    assert queue.running() == 0
+
+
+def test_a_new_setting_while_playing_takes_over_the_place_in_line():
+    queue = AdmissionQueue(1)
+    old = PlaygroundRunner(SMALL, queue=queue, budgets=BUDGETS)
+    old.play()
+    tick_until(old, lambda: old.epoch > 0)
+    behind = queue.join("training", 10.0)
+    new = PlaygroundRunner(replace(SMALL, activation="relu"), queue=queue, budgets=BUDGETS)
+    new.play(old.hand_over())
+    old.close()
+    tick_until(new, lambda: new.epoch > 0)
+    assert queue.place(behind) == 1 and old.job is None
+    new.close()
+    queue.leave(behind)

@@ -140,8 +140,8 @@ class PlaygroundRunner:
             return 0, self.queue.running(), 0.0
         return self.queue.place(ticket), self.queue.running(), self.queue.expected_wait(ticket)
 
-    def play(self) -> None:
-        """Train until paused (or a budget ends it), once the line lets this run start."""
+    def play(self, ticket: Ticket | None = None) -> None:
+        """Train until paused (or a budget ends it), once the line lets this run start (or with ticket's place)."""
         with self.lock:
             self.notice = None
             if self.mode == PLAYING:
@@ -150,9 +150,12 @@ class PlaygroundRunner:
             if self.state.epoch >= self.budgets.max_epochs:
                 self.notice = Notice("playground.at_cap", {"cap": self.budgets.max_epochs})
                 self.mode = IDLE
+                self._leave()
                 return
             self.mode = PLAYING
             self.played = 0.0
+            if ticket is not None and self.ticket is None:
+                self.ticket = ticket
             self._join()
 
     def pause(self, shown_epoch: int | None = None) -> None:
@@ -180,19 +183,26 @@ class PlaygroundRunner:
             self._join()
 
     def reset(self) -> None:
-        """Start again from the untrained network (still playing if it was)."""
+        """Start again from the untrained network; while playing, go on playing it, keeping the place in line."""
         with self.lock:
-            playing = self.mode == PLAYING
-            self.close()
+            self._end_job()
+            if self.mode != PLAYING:
+                self._leave()
+                self.mode = IDLE
             self.state = initial_state(self.settings)
             self.history = LossHistory()
             self.grad_norm_epochs, self.layer_grad_norms = [], {}
             self.frames = deque([Frame(0.0, self.state, None)])
-            self.job_clock = 0.0
             self.notice = None
             self.version += 1
-            if playing:
-                self.play()
+
+    def hand_over(self) -> Ticket | None:
+        """Stop the worker and give up this run's place in line to the run that replaces it (a new setting)."""
+        with self.lock:
+            self._end_job()
+            ticket, self.ticket = self.ticket, None
+            self.mode = IDLE
+            return ticket
 
     def close(self) -> None:
         """Stop the worker and leave the line (the run keeps what it learned)."""

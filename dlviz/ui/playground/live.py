@@ -15,6 +15,7 @@ import torch
 
 from dlviz.errors import UserFacingError
 from dlviz.i18n import t
+from dlviz.jobs.admission import server_queue
 from dlviz.playground.code_export import playground_code
 from dlviz.playground.figures import grad_norm_figure
 from dlviz.playground.live_data import base_data, frame_data, static_data
@@ -47,14 +48,21 @@ def session_runner(settings: PlaygroundSettings, device: torch.device) -> Playgr
     if runner is not None and runner.settings == settings and runner.device == str(device):
         return runner
     playing = runner is not None and runner.mode == PLAYING
+    ticket = None
     if runner is not None:
+        ticket = runner.hand_over() if playing else None
         runner.close()
         del st.session_state[RUNNER]
-    runner = PlaygroundRunner(settings, device)
+    try:
+        runner = PlaygroundRunner(settings, device)
+    except BaseException:
+        if ticket is not None:
+            server_queue().leave(ticket)
+        raise
     st.session_state[RUNNER] = runner
     st.session_state[RUNNER_COUNT] = st.session_state.get(RUNNER_COUNT, 0) + 1
     if playing:
-        runner.play()
+        runner.play(ticket)  # the new network plays on in the old one's place in line
     return runner
 
 
