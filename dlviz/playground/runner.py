@@ -33,7 +33,7 @@ from dlviz.playground.state import TrainState, flat_weights
 IDLE, PLAYING, STEPPING = "idle", "playing", "stepping"
 SNAPSHOT_SECONDS = 1 / 30  # a worker sends the state this often: the browser paints each one
 SNAPSHOT_WEIGHTS_PER_SECOND = 50_000  # bigger networks send fewer snapshots (bytes to the browser)
-FRAME_KEEP_SECONDS = 2.0  # snapshots kept for Pause to go back to (the browser shows them a little late)
+FRAME_KEEP_SECONDS = 6.0  # snapshots kept for Pause to go back to: longer than the canvas lags behind
 STOP_GRACE_SECONDS = 3.0  # a stopped worker finishes its epoch and says goodbye within this
 KILL_GRACE_SECONDS = 5.0  # past its time budget, a worker that has not stopped is killed
 REAP_EVERY_SECONDS = 1.0
