@@ -1,5 +1,6 @@
 """Playground runs on a shared server: private random streams, state round trips, worker jobs, the line, budgets."""
 
+import gc
 import math
 import pickle
 import threading
@@ -273,15 +274,18 @@ def test_a_run_nobody_ticks_for_its_lease_leaves_the_line_and_picks_up_where_it_
     runner.close()
 
 
-def test_the_reaper_thread_suspends_a_closed_tab():
+def test_the_reaper_thread_frees_the_place_of_a_closed_tab_even_once_its_session_is_gone():
     queue = AdmissionQueue(1)
-    runner = PlaygroundRunner(SMALL, queue=queue, budgets=replace(BUDGETS, lease_seconds=0.5))
-    runner.play()
-    tick_until(runner, lambda: runner.epoch > 0)
+    session = {"run": PlaygroundRunner(SMALL, queue=queue, budgets=replace(BUDGETS, lease_seconds=0.5))}
+    session["run"].play()
+    tick_until(session["run"], lambda: session["run"].epoch > 0)
+    worker = session["run"].job.process
+    session.clear()  # the session ends: nothing but the reaper knows the run any more
+    gc.collect()
     deadline = time.monotonic() + 30
-    while queue.running() and time.monotonic() < deadline:
+    while (queue.running() or worker.is_alive()) and time.monotonic() < deadline:
         time.sleep(0.1)  # nobody ticks: as a closed tab
-    assert queue.running() == 0 and runner.job is None
+    assert queue.running() == 0 and not worker.is_alive()
 
 
 def test_reset_goes_back_to_the_untrained_network():

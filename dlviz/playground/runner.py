@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import threading
 import time
-import weakref
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -35,7 +34,12 @@ SNAPSHOT_SECONDS = 1 / 30  # a worker sends the state this often: the browser pa
 SNAPSHOT_WEIGHTS_PER_SECOND = 50_000  # bigger networks send fewer snapshots (bytes to the browser)
 FRAME_KEEP_SECONDS = 6.0  # snapshots kept for Pause to go back to: longer than the canvas lags behind
 STOP_GRACE_SECONDS = 3.0  # a stopped worker finishes its epoch and says goodbye within this
-KILL_GRACE_SECONDS = 5.0  # past its time budget, a worker that has not stopped is killed
+KILL_GRACE_SECONDS = (
+    30.0  # a worker checks its budget between epochs; one still going this long after is killed
+)
+STARTUP_SECONDS = (
+    60.0  # how long a worker may take to send its first snapshot (a cold server, a busy machine)
+)
 REAP_EVERY_SECONDS = 1.0
 
 
@@ -115,13 +119,13 @@ class PlaygroundRunner:
         self.ticket: Ticket | None = None
         self.job: WorkerJob | None = None
         self.job_started = 0.0
+        self.job_heard: float | None = None  # when the worker started its clock, as this process sees it
         self.job_max_seconds = 0.0
         self.job_clock = 0.0
         self.played = 0.0  # seconds this play session has trained (holding a slot)
         self.step_epochs = 0
         self.last_seen = time.monotonic()
         self.lock = threading.RLock()
-        _watch(self)
 
     @property
     def epoch(self) -> int:
@@ -156,6 +160,7 @@ class PlaygroundRunner:
             self.played = 0.0
             if ticket is not None and self.ticket is None:
                 self.ticket = ticket
+                _watch(self)
             self._join()
 
     def pause(self, shown_epoch: int | None = None) -> None:
@@ -201,6 +206,7 @@ class PlaygroundRunner:
         with self.lock:
             self._end_job()
             ticket, self.ticket = self.ticket, None
+            _forget(self)
             self.mode = IDLE
             return ticket
 
@@ -228,7 +234,7 @@ class PlaygroundRunner:
                 return
             held = time.monotonic() - self.job_started
             self.queue.report(self.ticket, min(held / max(self.budgets.turn_seconds, 1e-9), 1.0))
-            if held > self.job_max_seconds + KILL_GRACE_SECONDS:
+            if held > self._job_deadline():
                 self.job.kill("time")
             elif self.mode == PLAYING and held >= self.budgets.turn_seconds and self.queue.others_waiting():
                 self._end_job()  # a turn is over and others wait: back to the end of the line
@@ -252,12 +258,14 @@ class PlaygroundRunner:
         if self.ticket is None:
             estimate = self.budgets.turn_seconds if self.mode == PLAYING else self.budgets.step_seconds
             self.ticket = self.queue.join("playground", estimate)
+            _watch(self)
 
     def _leave(self) -> None:
         """Give back the place or the slot in the line."""
         if self.ticket is not None:
             self.queue.leave(self.ticket)
             self.ticket = None
+            _forget(self)
 
     def _start_job(self) -> None:
         """Start the worker that trains this run's next stretch."""
@@ -277,7 +285,13 @@ class PlaygroundRunner:
         on_cpu = torch.device(self.device).type == "cpu"
         self.job = WorkerJob(train_job, request, self.budgets.memory_mb if on_cpu else None)
         self.job_started = time.monotonic()
+        self.job_heard = None
         self.job_clock = self.frames[-1].clock if self.frames else 0.0
+
+    def _job_deadline(self) -> float:
+        """Return the seconds after its start past which the worker is killed: its budget, a grace, its start-up."""
+        startup = self.job_heard - self.job_started if self.job_heard is not None else STARTUP_SECONDS
+        return startup + self.job_max_seconds + KILL_GRACE_SECONDS
 
     def _take(self, messages: list) -> None:
         """Apply the worker's snapshots: state, loss history, gradient norms and frames for the browser."""
@@ -291,6 +305,8 @@ class PlaygroundRunner:
                 for name, value in message.grad_norms.items():
                     self.layer_grad_norms.setdefault(name, []).append(value)
             self.state = message.state
+            if self.job_heard is None:
+                self.job_heard = time.monotonic() - message.seconds
             self.frames.append(Frame(self.job_clock + message.seconds, message.state, message.losses[-1]))
         self._trim_frames()
 
@@ -354,25 +370,33 @@ class PlaygroundRunner:
             self.frames.popleft()
 
 
-_RUNNERS: weakref.WeakSet[PlaygroundRunner] = weakref.WeakSet()
-_RUNNERS_LOCK = threading.Lock()
+# Runs holding a place in line (and maybe a worker), held here too: a session that ends drops its run,
+# and the reaper must still stop its worker and free its place.
+_HOLDING: set[PlaygroundRunner] = set()
+_HOLDING_LOCK = threading.Lock()
 _REAPER: threading.Thread | None = None
 
 
 def _watch(runner: PlaygroundRunner) -> None:
-    """Register a runner with the reaper (started once per process)."""
+    """Keep a run that holds a place in line in the reaper's sight (starting the reaper once per process)."""
     global _REAPER
-    with _RUNNERS_LOCK:
-        _RUNNERS.add(runner)
+    with _HOLDING_LOCK:
+        _HOLDING.add(runner)
         if _REAPER is None:
             _REAPER = threading.Thread(target=_reap_forever, name="dlviz-playground-reaper", daemon=True)
             _REAPER.start()
 
 
+def _forget(runner: PlaygroundRunner) -> None:
+    """Let the reaper forget a run that no longer holds a place in line."""
+    with _HOLDING_LOCK:
+        _HOLDING.discard(runner)
+
+
 def reap(now: float | None = None) -> None:
     """Suspend every run that nobody has ticked for its lease."""
-    with _RUNNERS_LOCK:
-        runners = list(_RUNNERS)
+    with _HOLDING_LOCK:
+        runners = list(_HOLDING)
     for runner in runners:
         runner.expire(time.monotonic() if now is None else now)
 
