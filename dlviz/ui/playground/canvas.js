@@ -832,6 +832,7 @@ class PlaygroundView {
     this.resizes.disconnect();
     this.queue = [];
     this.frozen = true;
+    if (window.dlvizPlayground === this) delete window.dlvizPlayground;
   }
 }
 
@@ -842,6 +843,14 @@ function hashPixels(pixels) {
 }
 
 const VIEWS = new WeakMap();
+
+export function unmount(parentElement) {
+  // Streamlit may also call a render's cleanup when a newer render overtook it: only a view whose
+  // element has left the page is taken down
+  const root = parentElement.querySelector(":scope > .dlviz-pg");
+  const view = root && VIEWS.get(root);
+  if (view) setTimeout(() => root.isConnected || view.destroy(), 0);
+}
 
 export function render(component) {
   const { data, parentElement, setTriggerValue } = component;

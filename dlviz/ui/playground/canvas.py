@@ -25,6 +25,7 @@ export default function (component) {
   const loading = modules.get(data.module_id);
   if (!loading) return setTriggerValue("need", `module ${data.module_id}`);
   loading.then((module) => module.render(component)).catch((error) => console.warn("dlviz playground:", error));
+  return () => loading.then((module) => module.unmount(component.parentElement));
 }
 """
 CSS = """
