@@ -17,6 +17,7 @@ from dlviz.jobs.process import WorkerJob
 from dlviz.playground.experiment import Experiment
 from dlviz.playground.job import JobEnd, Snapshot, TrainRequest, train_job
 from dlviz.playground.network import build_network
+from dlviz.playground.pace import SnapshotPace
 from dlviz.playground.runner import IDLE, PLAYING, Budgets, PlaygroundRunner, initial_state
 from dlviz.playground.settings import DEFAULTS
 from dlviz.playground.state import flat_weights
@@ -322,3 +323,45 @@ def test_a_new_setting_while_playing_takes_over_the_place_in_line():
     assert queue.place(behind) == 1 and old.job is None
     new.close()
     queue.leave(behind)
+
+
+def paced(epoch_times: list[float], period: float = 1 / 30) -> tuple[list[int], list[float]]:
+    """Run SnapshotPace over epochs finishing at epoch_times; return the epochs sent and their stamps."""
+    pace = SnapshotPace(period, 0.0)
+    sent, stamps, started = [], [], 0.0
+    for epoch, finished in enumerate(epoch_times, start=1):
+        wanted = pace.wants(started)
+        pace.done(finished)
+        if wanted:
+            sent.append(epoch)
+            stamps.append(pace.stamp(finished))
+        started = finished
+    return sent, stamps
+
+
+def test_snapshots_follow_the_training_speed_about_thirty_a_second_evenly_stamped():
+    sent, stamps = paced([i / 1000 for i in range(1, 3001)])  # 1,000 epochs/s for 3 s
+    assert sent[0] == 1 and 80 <= len(sent) <= 100
+    gaps = np.diff(sent[10:])
+    assert gaps.min() >= 30 and gaps.max() <= 36
+    assert np.allclose(np.diff(stamps[10:]), gaps / 1000, rtol=0.05)
+
+
+def test_a_worker_running_in_bursts_still_sends_evenly_spaced_snapshots():
+    times, now = [], 0.0
+    for _ in range(30):  # 100 epochs in 50 ms, then descheduled for 100 ms: ~667 epochs/s on average
+        times += [now + (i + 1) * 0.0005 for i in range(100)]
+        now += 0.15
+    sent, stamps = paced(times)
+    gaps = np.diff(sent[20:])
+    assert gaps.max() <= 1.3 * gaps.min()  # by epochs, not by the clumps the wall clock would give
+    steps = np.diff(stamps[20:])
+    assert (
+        steps.min() > 0.015 and steps.max() < 0.05
+    )  # the clock advances steadily (wall time: 0.5 ms or 100 ms)
+    assert all(abs(stamp - times[e - 1]) <= 1.0 for e, stamp in zip(sent, stamps, strict=True))
+
+
+def test_slow_epochs_are_all_sent():
+    sent, _ = paced([i * 0.2 for i in range(1, 21)])  # 5 epochs/s
+    assert sent == list(range(1, 21))

@@ -1,6 +1,7 @@
 """Playground training as a job for a worker process: go on from a state, send snapshots, stop when told.
 
-Messages to the parent: a ``Snapshot`` at most every ``snapshot_seconds`` and one after the last epoch.
+Messages to the parent: a ``Snapshot`` about every ``snapshot_seconds`` of training at the worker's
+average speed (dlviz/playground/pace.py) and one after the last epoch.
 The result is a ``JobEnd``. Everything the job needs (caps included) is in the request: a worker is a
 process of its own, where the server's settings do not reach.
 """
@@ -11,6 +12,7 @@ import time
 from dataclasses import dataclass
 
 from dlviz.playground.experiment import Experiment
+from dlviz.playground.pace import SnapshotPace
 from dlviz.playground.settings import PlaygroundSettings
 from dlviz.playground.state import TrainState
 
@@ -30,7 +32,8 @@ class TrainRequest:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The state after an epoch, the losses of every epoch since the previous snapshot, and gradient norms."""
+    """The state after an epoch, on the job's steady clock; the losses of every epoch since the previous
+    snapshot; and that epoch's gradient norms (when measured)."""
 
     seconds: float
     state: TrainState
@@ -64,22 +67,21 @@ def train_job(request: TrainRequest, channel) -> JobEnd:
     """Train the request's network epoch by epoch, sending snapshots; end on its epochs, cap, budget or stop."""
     experiment = Experiment(request.settings, request.device, request.state, request.max_epochs)
     started = time.monotonic()
-    last_snapshot = started - request.snapshot_seconds  # the first epoch is shown at once
+    pace = SnapshotPace(request.snapshot_seconds, started)
     pending: list[tuple[float, float, float]] = []
     ran = 0
     while (reason := _ending(request, experiment, ran, time.monotonic() - started, channel)) is None:
         last_of_step = request.epochs is not None and ran == request.epochs - 1
-        snapshot = last_of_step or time.monotonic() - last_snapshot >= request.snapshot_seconds
+        snapshot = last_of_step or pace.wants(time.monotonic())
         result = experiment.run_epoch(measure=snapshot)
         ran += 1
+        pace.done(time.monotonic())
         pending.append(result.losses)
         if snapshot:
-            channel.send(
-                Snapshot(time.monotonic() - started, experiment.train_state(), pending, result.grad_norms)
-            )
+            clock = pace.stamp(time.monotonic())
+            channel.send(Snapshot(clock, experiment.train_state(), pending, result.grad_norms))
             pending = []
-            last_snapshot = time.monotonic()
     if pending:  # the last epoch was not measured: its accuracy is shown, so measure it now
         pending[-1] = (*pending[-1][:2], experiment.accuracy())
-        channel.send(Snapshot(time.monotonic() - started, experiment.train_state(), pending))
+        channel.send(Snapshot(pace.stamp(time.monotonic()), experiment.train_state(), pending))
     return JobEnd(reason, ran, time.monotonic() - started)
