@@ -102,6 +102,11 @@ MAX_SAMPLES = _cap("MAX_SAMPLES", 70_000)
 MAX_TOY_SAMPLES = _cap("MAX_TOY_SAMPLES", 5_000)
 MAX_EPOCHS = _cap("MAX_EPOCHS", 30)
 MAX_PLAYGROUND_EPOCHS = _cap("MAX_PLAYGROUND_EPOCHS", 20_000)
+# Playground: seconds of training one Step may take, one press of Play may train, and one turn of
+# a player holding a shared slot while others wait in line
+MAX_PLAYGROUND_STEP_SECONDS = _cap("MAX_PLAYGROUND_STEP_SECONDS", 5.0)
+MAX_PLAYGROUND_PLAY_SECONDS = _cap("MAX_PLAYGROUND_PLAY_SECONDS", 120.0)
+MAX_PLAYGROUND_TURN_SECONDS = _cap("MAX_PLAYGROUND_TURN_SECONDS", 10.0)
 MAX_TRAIN_SECONDS = _cap("MAX_TRAIN_SECONDS", 120.0)
 MAX_LAYER_WIDTH = _cap("MAX_LAYER_WIDTH", 1_024)
 MAX_DEPTH = _cap("MAX_DEPTH", 8)

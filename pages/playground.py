@@ -5,7 +5,7 @@ import streamlit as st
 from dlviz.ui.errors import user_errors
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
-from dlviz.ui.playground_controls import (
+from dlviz.ui.playground.controls import (
     current_settings,
     data_controls,
     hyperparameter_row,
@@ -13,13 +13,8 @@ from dlviz.ui.playground_controls import (
     network_controls,
     write_url_state,
 )
-from dlviz.ui.playground_live import (
-    experiment_details,
-    run_live_panel,
-    session_experiment,
-    transport_controls,
-    view_controls,
-)
+from dlviz.ui.playground.live import run_live_panel, session_runner
+from dlviz.ui.playground.view import view_controls
 from dlviz.ui.sidebar import current_device, current_seed
 
 require_frame()
@@ -30,7 +25,6 @@ rejected = load_url_state()
 if rejected:
     st.warning(tr("playground.url_rejected", names=", ".join(rejected)))
 
-transport_controls()
 hyperparameter_row()
 data_column, network_column = st.columns([1, 3.4], gap="medium")
 with data_column:
@@ -40,9 +34,9 @@ with network_column:
     network_controls()
     settings = current_settings()
     write_url_state(settings)
+    view_controls(settings)
     if settings.seed != current_seed():
         st.caption(tr("playground.seed_from_url", seed=settings.seed))
     with user_errors():
-        view_controls(session_experiment(settings, current_device()))
-        run_live_panel()
-        experiment_details()
+        runner = session_runner(settings, current_device())
+        run_live_panel(runner)

@@ -1,6 +1,5 @@
 """Playground logic: features, URL state, network, boundary grid, diagram and code export, torch as reference."""
 
-import base64
 import contextlib
 import io
 from dataclasses import replace
@@ -11,29 +10,15 @@ import torch
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
-from PIL import Image
 from torch import nn
 
 from dlviz.errors import UserFacingError
 from dlviz.figures.thinning import thinned_indices
 from dlviz.playground.code_export import playground_code
-from dlviz.playground.colors import CLASS_COLORS, diverging_colors, paler, rgb
-from dlviz.playground.diagram import (
-    DiagramLabels,
-    network_diagram_figure,
-    neuron_reach,
-    node_canvas,
-    node_centres,
-)
+from dlviz.playground.colors import BACKGROUND_STRENGTH, CLASS_COLORS, boundary_colors, diverging_colors, rgb
 from dlviz.playground.experiment import Experiment, layer_grad_norms, split_data
 from dlviz.playground.features import FEATURES, feature_matrix
-from dlviz.playground.figures import (
-    BACKGROUND_STRENGTH,
-    MAX_CURVE_POINTS,
-    boundary_colors,
-    boundary_figure,
-    loss_figure,
-)
+from dlviz.playground.figures import MAX_CURVE_POINTS, grad_norm_figure
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
 from dlviz.playground.network import build_network, hidden_outputs, weight_penalty
 from dlviz.playground.settings import (
@@ -214,22 +199,6 @@ def test_regression_boundary_is_the_predicted_value():
     assert torch.allclose(boundary.value, expected)
 
 
-def test_boundary_figure_paints_the_grid_values_and_hides_test_points_on_request():
-    experiment = Experiment(SMALL)
-    grid = plane_grid(1.1, 11)
-    boundary = boundary_values(experiment.model, SMALL.features, 2, grid)
-    data = experiment.data
-    shown = boundary_figure(boundary, 2, (data.train_points, data.train_y), (data.test_points, data.test_y))
-    hidden = boundary_figure(boundary, 2, (data.train_points, data.train_y), None)
-    image = shown.layout.images[0]
-    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(image.source.split(",")[1]))).convert("RGB"))
-    expected = paler(diverging_colors(boundary.value, 1.0), BACKGROUND_STRENGTH)
-    assert np.array_equal(pixels, expected[::-1])  # top row of the picture is the highest y
-    assert (image.x, image.y, image.sizex) == pytest.approx((-1.1, 1.1, 2.2))
-    assert len(shown.data) == 2 and len(hidden.data) == 1
-    assert len(shown.data[1].x) == len(data.test_points)
-
-
 def test_more_classes_colour_the_background_by_predicted_class():
     experiment = Experiment(replace(SMALL, classes=3))
     boundary = boundary_values(experiment.model, SMALL.features, 3, plane_grid(1.0, 5))
@@ -266,38 +235,9 @@ def test_neuron_values_match_forward_hooks_on_every_hidden_layer():
     assert len(hidden_outputs(model, grid.points)) == 2
 
 
-def test_node_canvas_paints_each_neuron_with_its_own_colours_at_its_place():
-    columns = [torch.linspace(-1, 1, 16).reshape(1, 4, 4), torch.randn(3, 4, 4) * 3]
-    centres = node_centres([1, 3])
-    canvas = node_canvas(columns, centres)
-    scale = 4
-    for column, column_centres in zip(columns, centres, strict=True):
-        for values, (x, y) in zip(column, column_centres, strict=True):
-            row = round((canvas.top - (y + 0.5)) * scale)
-            col = round((x - 0.5 - canvas.left) * scale)
-            block = canvas.pixels[row : row + 4, col : col + 4]
-            expected = diverging_colors(values.flip(0), neuron_reach(values))
-            assert np.array_equal(block[..., :3], expected) and (block[..., 3] == 255).all()
-    assert canvas.png_data_uri().startswith("data:image/png;base64,")
-
-
 def test_diverging_colours_run_orange_white_blue():
     colors = diverging_colors(torch.tensor([-1.0, 0.0, 1.0]), 1.0)
     assert colors.tolist() == [[245, 147, 34], [255, 255, 255], [8, 119, 189]]
-
-
-def test_diagram_edges_show_every_weight_and_check_shapes():
-    experiment = Experiment(SMALL)
-    columns = neuron_values(experiment.model, SMALL.features, plane_grid(1.0, 8))
-    weights = [m.weight.detach() for m in experiment.model if isinstance(m, nn.Linear)]
-    labels = DiagramLabels(["in", "1", "2", "out"], [[str(i) for i in range(len(c))] for c in columns])
-    figure = network_diagram_figure(columns, weights, labels)
-    hover = next(t for t in figure.data if t.text and str(t.text[0]).startswith("w = "))
-    shown = sorted(float(text.split("= ")[1]) for text in hover.text)
-    expected = sorted(round(v, 3) for w in weights for v in w.flatten().tolist())
-    assert np.allclose(shown, expected, atol=1e-3)
-    with pytest.raises(ValueError, match="matrices shaped"):
-        network_diagram_figure(columns, weights[:-1], labels)
 
 
 def test_step_trains_exactly_the_asked_epochs_and_records_losses():
@@ -376,13 +316,12 @@ def test_thinned_indices_keep_the_ends_and_at_most_the_limit(count):
         assert gaps.max() - gaps.min() <= 1
 
 
-def test_long_loss_curves_are_thinned_but_end_at_the_last_epoch():
+def test_long_gradient_norm_curves_are_thinned_but_end_at_the_last_epoch():
     epochs = list(range(1, 20_001))
-    train = [1 / e for e in epochs]
-    test = [2 / e for e in epochs]
-    labels = {"train": "train", "test": "test", "epoch": "epoch", "loss": "loss"}
-    figure = loss_figure(epochs, train, test, labels)
-    for trace, values in zip(figure.data, (train, test), strict=True):
+    norms = {"1": [1 / e for e in epochs], "2": [2 / e for e in epochs]}
+    labels = {"layer": "Linear {n}", "epoch": "epoch", "norm": "norm"}
+    figure = grad_norm_figure(epochs, norms, labels)
+    for trace, values in zip(figure.data, norms.values(), strict=True):
         assert len(trace.x) == MAX_CURVE_POINTS
         assert trace.x[-1] == 20_000 and trace.y[-1] == values[-1]
         assert all(trace.y[i] == values[trace.x[i] - 1] for i in range(len(trace.x)))

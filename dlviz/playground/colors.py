@@ -1,19 +1,20 @@
-"""Colours of the Playground (the TensorFlow Playground's orange and blue) and pictures made of them."""
+"""Colours of the Playground (the TensorFlow Playground's orange and blue), as the canvas paints them.
+
+dlviz/ui/playground/canvas.js does the same arithmetic in the browser; these are its reference.
+"""
 
 from __future__ import annotations
 
-import base64
-import io
-
 import numpy as np
 import torch
-from PIL import Image
+
+from dlviz.playground.grid import BoundaryValues
 
 ORANGE = "#f59322"
 BLUE = "#0877bd"
 CLASS_COLORS = (ORANGE, BLUE, "#2ca02c", "#9467bd", "#d62728")
-DIVERGING = [[0.0, ORANGE], [0.5, "#ffffff"], [1.0, BLUE]]
 WHITE = np.full(3, 255, dtype=np.float32)
+BACKGROUND_STRENGTH = 0.75  # how strongly the boundary background is coloured (points are full colour)
 
 
 def rgb(color: str) -> np.ndarray:
@@ -41,9 +42,10 @@ def paler(colors: np.ndarray, amount: float) -> np.ndarray:
     return (WHITE + (colors.astype(np.float32) - WHITE) * amount).round().astype(np.uint8)
 
 
-def png_data_uri(pixels: np.ndarray) -> str:
-    """Return an (h, w, 3 or 4) uint8 picture as a PNG data: URI (row 0 at the top)."""
-    mode = "RGBA" if pixels.shape[-1] == 4 else "RGB"
-    buffer = io.BytesIO()
-    Image.fromarray(np.ascontiguousarray(pixels), mode).save(buffer, format="PNG", compress_level=1)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+def boundary_colors(boundary: BoundaryValues, num_classes: int) -> np.ndarray:
+    """Return the (rows, cols, 3) background colours: diverging for 2 classes/regression, per class otherwise."""
+    if boundary.predicted is not None:
+        share = 1 / num_classes
+        strength = 0.15 + 0.85 * ((boundary.confidence - share) / (1 - share)).clamp(0, 1)
+        return paler(class_colors(boundary.predicted, strength), BACKGROUND_STRENGTH)
+    return paler(diverging_colors(boundary.value, 1.0), BACKGROUND_STRENGTH)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +21,15 @@ from dlviz.playground.network import (
     weight_penalty,
 )
 from dlviz.playground.settings import PlaygroundSettings
+from dlviz.playground.state import (
+    TrainState,
+    device_rng_state,
+    flat_weights,
+    load_weights,
+    set_device_rng_state,
+    to_numpy,
+    to_torch,
+)
 from dlviz.training.engine import Trainer
 
 
@@ -78,19 +86,55 @@ class LossHistory:
     test_loss: list[float] = field(default_factory=list)
     test_accuracy: list[float] = field(default_factory=list)
 
+    def add(self, losses: tuple[float, float, float]) -> None:
+        """Append the next epoch's (train loss, test loss, test accuracy)."""
+        self.epochs.append(len(self.epochs) + 1)
+        self.train_loss.append(losses[0])
+        self.test_loss.append(losses[1])
+        self.test_accuracy.append(losses[2])
+
+    def keep_first(self, epochs: int) -> None:
+        """Drop everything after the first epochs epochs."""
+        for values in (self.epochs, self.train_loss, self.test_loss, self.test_accuracy):
+            del values[epochs:]
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    """One epoch's (train loss, test loss, test accuracy) and, when measured, each layer's gradient norm."""
+
+    losses: tuple[float, float, float]
+    grad_norms: dict[str, float] | None = None
+
 
 class Experiment:
-    """A network trained on the settings' data through the project's Trainer, one epoch at a time."""
+    """A network trained on the settings' data through the project's Trainer, one epoch at a time.
 
-    def __init__(self, settings: PlaygroundSettings, device: torch.device | str = "cpu"):
+    Building one seeds torch's process-wide generator (the Trainer does, for dropout masks), so a
+    shared server builds it only inside a worker process of its own (dlviz.playground.job); a given
+    TrainState makes it go on exactly where an earlier one stopped.
+    """
+
+    def __init__(
+        self,
+        settings: PlaygroundSettings,
+        device: torch.device | str = "cpu",
+        state: TrainState | None = None,
+        max_epochs: int | None = None,
+    ):
         check_settings(settings)
         self.settings = settings
         self.device = torch.device(device)
+        self.max_epochs = int(limits.MAX_PLAYGROUND_EPOCHS.value if max_epochs is None else max_epochs)
         self.data = split_data(settings)
         outputs = self.data.num_classes or 1
-        torch.manual_seed(settings.seed)
         self.model = build_network(
-            len(settings.features), settings.hidden, outputs, settings.activation, settings.dropout
+            len(settings.features),
+            settings.hidden,
+            outputs,
+            settings.activation,
+            settings.dropout,
+            settings.seed,
         )
         self.trainer = Trainer(
             self.model,
@@ -105,10 +149,37 @@ class Experiment:
             penalty=weight_penalty(settings.regularization, settings.reg_rate),
             detailed_metrics=False,
             grad_norms=False,
+            train_accuracy=False,
         )
+        if state is not None:
+            self._restore(state)
         self.history = LossHistory()
         self.layer_grad_norms: dict[str, list[float]] = {}
         self.grad_norm_epochs: list[int] = []
+
+    def _restore(self, state: TrainState) -> None:
+        """Load weights, optimizer state, epoch and both random streams from state."""
+        load_weights(self.model, state.weights)
+        if state.optimizer is not None:
+            self.trainer.optimizer.load_state_dict(to_torch(state.optimizer))
+        self.trainer.epoch = state.epoch
+        self.trainer.global_step = state.global_step
+        if state.shuffle_rng is not None:
+            self.trainer.shuffle_generator.set_state(torch.from_numpy(state.shuffle_rng.copy()))
+        if state.dropout_rng is not None:
+            set_device_rng_state(self.device, state.dropout_rng)
+
+    def train_state(self) -> TrainState:
+        """Return everything needed to go on from here (random streams only where training uses them)."""
+        settings = self.settings
+        return TrainState(
+            epoch=self.trainer.epoch,
+            global_step=self.trainer.global_step,
+            weights=flat_weights(self.model),
+            optimizer=to_numpy(self.trainer.optimizer.state_dict()),
+            shuffle_rng=self.trainer.shuffle_generator.get_state().numpy() if settings.batch_size else None,
+            dropout_rng=device_rng_state(self.device) if settings.dropout > 0 else None,
+        )
 
     @property
     def epoch(self) -> int:
@@ -118,45 +189,38 @@ class Experiment:
     @property
     def at_cap(self) -> bool:
         """Return whether the epoch cap of a hosted server has been reached."""
-        return self.epoch >= limits.MAX_PLAYGROUND_EPOCHS.value
+        return self.epoch >= self.max_epochs
 
-    def _run_epoch(self, measure_grads: bool) -> None:
-        """Train one epoch and record its losses (and per-layer gradient norms when asked)."""
-        self.trainer.measure_grad_norms = measure_grads
+    def run_epoch(self, measure: bool = False) -> EpochResult:
+        """Train one epoch and record its losses; measured epochs add the test accuracy and gradient norms.
+
+        The accuracy and gradient norms are only shown for some epochs (those the picture shows, the last
+        of a step), and on a network this small they cost as much as a tenth of the epoch.
+        """
+        self.trainer.measure_grad_norms = measure
+        self.trainer.measure_val_metrics = measure
         event = self.trainer.run_epoch()
-        self.history.epochs.append(event.epoch + 1)
-        self.history.train_loss.append(event.train_loss)
-        self.history.test_loss.append(event.val_loss)
-        self.history.test_accuracy.append(event.metrics.get("accuracy", float("nan")))
-        if measure_grads and event.grad_norms:
-            self._record_grad_norms(event.grad_norms)
+        losses = (event.train_loss, event.val_loss, event.metrics.get("accuracy", float("nan")))
+        self.history.add(losses)
+        norms = layer_grad_norms(self.model, event.grad_norms) if measure and event.grad_norms else None
+        if norms:
+            self.grad_norm_epochs.append(self.epoch)
+            for name, value in norms.items():
+                self.layer_grad_norms.setdefault(name, []).append(value)
+        return EpochResult(losses, norms)
 
-    def _record_grad_norms(self, norms: dict[str, float]) -> None:
-        """Record each Linear layer's gradient norm (weights and bias together) at this epoch."""
-        self.grad_norm_epochs.append(self.epoch)
-        for name, value in layer_grad_norms(self.model, norms).items():
-            self.layer_grad_norms.setdefault(name, []).append(value)
+    def accuracy(self) -> float:
+        """Return the test accuracy of the model as it is now (NaN for regression)."""
+        test = (self.data.test_x.to(self.device), self.data.test_y.to(self.device))
+        return self.trainer.evaluate(test)[1].get("accuracy", float("nan"))
 
     def step(self, epochs: int = 1) -> int:
         """Train up to epochs more epochs (stopping at the cap); return how many ran."""
         ran = 0
         with one_cpu_thread(self.device):
             while ran < epochs and not self.at_cap:
-                self._run_epoch(measure_grads=ran == epochs - 1)
+                self.run_epoch(measure=ran == epochs - 1)
                 ran += 1
-        return ran
-
-    def train_for(self, seconds: float, max_epochs: int = 10_000) -> int:
-        """Train epochs until seconds have passed (at least one epoch); return how many ran."""
-        deadline = time.perf_counter() + seconds
-        ran = 0
-        with one_cpu_thread(self.device):
-            while ran < max_epochs and not self.at_cap:
-                last = time.perf_counter() >= deadline or ran == max_epochs - 1
-                self._run_epoch(measure_grads=last)
-                ran += 1
-                if last:
-                    break
         return ran
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import torch
@@ -42,19 +43,34 @@ OPTIMIZERS: dict[str, tuple[Callable, str]] = {
 
 
 def build_network(
-    inputs: int, hidden: tuple[int, ...], outputs: int, activation: str, dropout: float = 0.0
+    inputs: int, hidden: tuple[int, ...], outputs: int, activation: str, dropout: float = 0.0, seed: int = 0
 ) -> nn.Sequential:
-    """Return Linear -> activation (-> Dropout) for each hidden width, then a Linear output layer."""
+    """Return Linear -> activation (-> Dropout) for each hidden width, then a Linear output layer.
+
+    The weights are those that torch.manual_seed(seed) and the same nn.Sequential give (the exported
+    script does that), drawn from a generator of their own: torch's process-wide one is left alone.
+    """
     make_activation = ACTIVATIONS[activation][0]
     layers: list[nn.Module] = []
     width = inputs
     for size in hidden:
-        layers += [nn.Linear(width, size), make_activation()]
+        layers += [nn.Linear(width, size, device="meta"), make_activation()]
         if dropout > 0:
             layers.append(nn.Dropout(dropout))
         width = size
-    layers.append(nn.Linear(width, outputs))
-    return nn.Sequential(*layers)
+    layers.append(nn.Linear(width, outputs, device="meta"))
+    model = nn.Sequential(*layers).to_empty(device="cpu")
+    generator = torch.Generator().manual_seed(seed)
+    for layer in linear_layers(model):
+        init_linear(layer, generator)
+    return model
+
+
+def init_linear(layer: nn.Linear, generator: torch.Generator) -> None:
+    """Initialise a Linear layer as nn.Linear.reset_parameters does, drawing from generator."""
+    nn.init.kaiming_uniform_(layer.weight, a=math.sqrt(5), generator=generator)
+    bound = 1 / math.sqrt(layer.in_features) if layer.in_features > 0 else 0.0
+    nn.init.uniform_(layer.bias, -bound, bound, generator=generator)
 
 
 def network_source(

@@ -69,6 +69,9 @@ def tensor_batches(
 ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
     """Yield (inputs, targets) chunks of a tensor pair in order, inputs through transform when given."""
     x, y = data
+    if len(x) <= size and transform is None:
+        yield x, y
+        return
     for start in range(0, len(x), size):
         inputs = x[start : start + size]
         yield (transform(inputs) if transform is not None else inputs), y[start : start + size]
@@ -76,30 +79,36 @@ def tensor_batches(
 
 @torch.no_grad()
 def evaluate_model(
-    model: nn.Module, loss_fn: Callable, batches: Iterable, detailed_metrics: bool = True
+    model: nn.Module,
+    loss_fn: Callable,
+    batches: Iterable,
+    detailed_metrics: bool = True,
+    metrics: bool = True,
 ) -> tuple[float, dict[str, float]]:
-    """Return the mean loss and metrics of model over (inputs, targets) batches, in eval mode."""
+    """Return the mean loss and metrics of model over (inputs, targets) batches, in eval mode (no metrics: {})."""
     model.eval()
-    loss_sum = None
+    losses: list[tuple[torch.Tensor, int]] = []
     outputs, targets = [], []
-    count = 0
     for x, y in batches:
         output = model(x)
-        batch_loss = loss_fn(output, y) * len(x)
-        loss_sum = batch_loss if loss_sum is None else loss_sum + batch_loss
-        count += len(x)
-        if _is_classification(y):
+        losses.append((loss_fn(output, y), len(x)))
+        if metrics and _is_classification(y):
             outputs.append(predicted_classes(output))
             targets.append(y)
-    metrics: dict[str, float] = {}
+    results: dict[str, float] = {}
     if targets:
-        predicted, actual = torch.cat(outputs), torch.cat(targets)
+        one = len(targets) == 1
+        predicted, actual = (outputs[0], targets[0]) if one else (torch.cat(outputs), torch.cat(targets))
         if detailed_metrics:
-            metrics.update(classification_metrics(actual, predicted))
+            results.update(classification_metrics(actual, predicted))
         else:
-            metrics["accuracy"] = float((predicted == actual).float().mean().item())
-    total = float(loss_sum.item()) if loss_sum is not None else 0.0
-    return total / max(count, 1), metrics
+            results["accuracy"] = (predicted == actual).sum().item() / len(actual)
+    # one chunk: its mean loss as is (weighting ops cost as much as a tiny network's step)
+    if len(losses) == 1:
+        return float(losses[0][0].item()), results
+    count = sum(size for _, size in losses)
+    total = float(sum(loss * size for loss, size in losses).item()) if losses else 0.0
+    return total / max(count, 1), results
 
 
 class Trainer:
@@ -124,6 +133,7 @@ class Trainer:
         grad_norms: bool = True,
         grad_norm_steps: int | None = None,
         input_transform: Callable[[torch.Tensor], torch.Tensor] | None = None,
+        train_accuracy: bool = True,
     ):
         self.device = torch.device(device)
         self.model = model.to(self.device)
@@ -140,6 +150,8 @@ class Trainer:
             grad_norm_steps  # None: gradient norms on every step; n: on at most n steps an epoch
         )
         self.input_transform = input_transform  # stored samples -> model inputs, one batch at a time
+        self.train_accuracy = train_accuracy  # False: skip it where validation data gives the accuracy
+        self.measure_val_metrics = True  # False: this epoch's validation gives its loss only
         self.history: list[EpochEvent] = []
         self.epoch = 0
         self.global_step = 0
@@ -152,6 +164,11 @@ class Trainer:
         self._epoch_callbacks = [c.on_epoch for c in self.callbacks if hasattr(c, "on_epoch")]
         self._named_params = [(n, p) for n, p in self.model.named_parameters() if p.requires_grad]
         self._param_names = tuple(n for n, _ in self._named_params)
+
+    @property
+    def shuffle_generator(self) -> torch.Generator:
+        """Return the seeded generator that shuffles the training batches (to save and restore its state)."""
+        return self._generator
 
     def _prepare(self, data):
         """Move a tensor pair to the device once; keep a Dataset as is."""
@@ -222,16 +239,17 @@ class Trainer:
     def run_epoch(self, should_stop: Callable[[], bool] | None = None) -> EpochEvent:
         """Train one more epoch and validate; stops early (a partial epoch) when should_stop() is True."""
         started = time.perf_counter()
-        self.model.train()
+        if not self.model.training:  # evaluate() leaves it training: a second call costs a tiny step's time
+            self.model.train()
         step_callbacks = self._step_callbacks
-        loss_sum = torch.zeros((), device=self.device)
+        loss_sum = None
         grad_sum = None
         measured = 0
-        every = self._grad_norm_every()
+        every = self._grad_norm_every() if self.measure_grad_norms else 1
         seen = 0
         steps = 0
-        correct = torch.zeros((), device=self.device, dtype=torch.long)
-        classify = None
+        correct = None
+        classify = None if self.train_accuracy or self._val is None else False
         partial = False
         for x, y in self._train_batches():
             if should_stop is not None and should_stop():
@@ -251,11 +269,15 @@ class Trainer:
             self.optimizer.step()
             batch = len(x)
             seen += batch
-            loss_sum.add_(loss.detach(), alpha=batch)
+            if loss_sum is None:
+                loss_sum = loss.detach() * batch
+            else:
+                loss_sum.add_(loss.detach(), alpha=batch)
             if classify is None:
                 classify = _is_classification(y)
             if classify:
-                correct += (predicted_classes(output.detach()) == y).sum()
+                hits = (predicted_classes(output.detach()) == y).sum()
+                correct = hits if correct is None else correct.add_(hits)
             self.global_step += 1
             steps += 1
             if step_callbacks:
@@ -270,15 +292,15 @@ class Trainer:
                 )
                 for callback in step_callbacks:
                     callback(event)
-        train_loss = float(loss_sum.item()) / seen if seen else float("nan")
+        train_loss = float(loss_sum.item()) / seen if loss_sum is not None else float("nan")
         metrics: dict[str, float] = {}
-        if classify and seen:
+        if classify and correct is not None:
             metrics["train_accuracy"] = float(correct.item()) / seen
         val_loss = None
         if self._val is not None:
-            val_loss, val_metrics = self.evaluate(self._val)
+            val_loss, val_metrics = self.evaluate(self._val, self.measure_val_metrics)
             metrics.update(val_metrics)
-        elif classify and seen:
+        elif "train_accuracy" in metrics:
             metrics["accuracy"] = metrics["train_accuracy"]
         event = EpochEvent(
             epoch=self.epoch,
@@ -312,9 +334,11 @@ class Trainer:
                 break
         return self.history
 
-    def evaluate(self, data) -> tuple[float, dict[str, float]]:
+    def evaluate(self, data, metrics: bool = True) -> tuple[float, dict[str, float]]:
         """Return the mean loss and metrics of the model on data (eval mode, no gradients)."""
-        result = evaluate_model(self.model, self.loss_fn, self._eval_batches(data), self.detailed_metrics)
+        result = evaluate_model(
+            self.model, self.loss_fn, self._eval_batches(data), self.detailed_metrics, metrics
+        )
         self.model.train()
         return result
 
