@@ -28,7 +28,7 @@ import time
 import torch
 from torch import nn
 
-from dlviz.playground.experiment import Experiment, one_cpu_thread
+from dlviz.playground.experiment import PlaygroundExperiment, one_cpu_thread
 from dlviz.playground.settings import DEFAULTS
 
 PAIRS = 300
@@ -36,7 +36,7 @@ BLOCK_EPOCHS = 5  # short blocks: on a shared machine many of them run undisturb
 WARM_UP_EPOCHS = 50
 
 
-def engine_block(experiment: Experiment, epochs: int) -> float:
+def engine_block(experiment: PlaygroundExperiment, epochs: int) -> float:
     """Return epochs/s of the Playground's Trainer.run_epoch over epochs epochs."""
     trainer = experiment.trainer
     trainer.measure_grad_norms = trainer.measure_val_metrics = (
@@ -48,7 +48,7 @@ def engine_block(experiment: Experiment, epochs: int) -> float:
     return epochs / (time.perf_counter() - start)
 
 
-def bare_block(experiment: Experiment, optimizer: torch.optim.Optimizer, epochs: int) -> float:
+def bare_block(experiment: PlaygroundExperiment, optimizer: torch.optim.Optimizer, epochs: int) -> float:
     """Return epochs/s of a hand-written loop doing the same work: one full-batch step and the test loss."""
     model, data = experiment.model, experiment.data
     loss_fn = nn.CrossEntropyLoss()
@@ -67,7 +67,7 @@ def bare_block(experiment: Experiment, optimizer: torch.optim.Optimizer, epochs:
 
 def engine_figures() -> dict[str, list[float]]:
     """Return epochs/s of the engine (one thread, default threads) and the bare loop, block by block."""
-    engine, bare_experiment = Experiment(DEFAULTS), Experiment(DEFAULTS)
+    engine, bare_experiment = PlaygroundExperiment(DEFAULTS), PlaygroundExperiment(DEFAULTS)
     optimizer = torch.optim.Adam(bare_experiment.model.parameters(), lr=DEFAULTS.learning_rate)
     figures: dict[str, list[float]] = {"one_thread": [], "bare_loop": [], "ratio": [], "default_threads": []}
     with one_cpu_thread(torch.device("cpu")):

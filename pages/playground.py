@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dlviz.ui.errors import user_errors
+from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
 from dlviz.ui.playground.controls import (
@@ -37,6 +37,6 @@ with network_column:
     view_controls(settings)
     if settings.seed != current_seed():
         st.caption(tr("playground.seed_from_url", seed=settings.seed))
-    with user_errors():
+    with section_guard():
         runner = session_runner(settings, current_device())
         run_live_panel(runner)

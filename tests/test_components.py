@@ -52,3 +52,24 @@ def test_optimizers_are_the_real_torch_classes_and_the_arena_races_them():
     for racer in RACERS.values():
         assert isinstance(racer.build([p], OptimizerSettings()), OPTIMIZERS[racer.optimizer])
     assert set(TRAINING_URL["optimizer"].values.values) == set(OPTIMIZERS)
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_the_playground_builds_the_same_activation_and_shows_the_same_code(name):
+    from dlviz.playground.network import build_network, network_source
+
+    network = build_network(2, (3,), 2, name)
+    assert repr(network[1]) == repr(ACTIVATIONS[name].build())
+    assert ACTIVATIONS[name].code() in network_source(2, (3,), 2, name, 0.0)
+
+
+def test_the_playground_s_optimizers_and_losses_come_from_the_shared_registries():
+    from dlviz.playground.network import OPTIMIZER_CHOICES, loss_function, make_optimizer
+
+    model = nn.Linear(2, 2)
+    for choice, (name, options) in OPTIMIZER_CHOICES.items():
+        optimizer = make_optimizer(choice, model, 0.1)
+        assert type(optimizer) is OPTIMIZERS[name] and all(
+            optimizer.defaults[k] == v for k, v in options.items()
+        )
+    assert type(loss_function(3)) is LOSSES["cross_entropy"] and type(loss_function(0)) is LOSSES["mse"]

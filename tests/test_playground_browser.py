@@ -6,7 +6,7 @@ import io
 import numpy as np
 import pytest
 
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.grid import boundary_values, plane_grid
 from dlviz.playground.settings import DEFAULTS
 from tests.browser import chromium_page, running_app, screenshot, wait_until_idle
@@ -74,7 +74,9 @@ def test_play_animates_the_boundary_and_pause_stops_it_on_the_click():
         changed = (np.abs(before - after).sum(axis=2) > 30).mean()
         assert changed > 0.05, f"only {changed:.1%} of the boundary's pixels changed"
 
-    reference = Experiment(DEFAULTS)  # the same seed and settings, trained here for the epochs on screen
+    reference = PlaygroundExperiment(
+        DEFAULTS
+    )  # the same seed and settings, trained here for the epochs on screen
     reference.step(shown["epoch"])
     grid = plane_grid(shown["extent"], shown["resolution"])
     expected = boundary_values(reference.model, DEFAULTS.features, 2, grid).value.reshape(-1).numpy()

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 import torch
 
+from dlviz.components.activations import ACTIVATIONS
 from dlviz.playground.colors import BACKGROUND_STRENGTH, BLUE, CLASS_COLORS, ORANGE, boundary_colors
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.features import FEATURES, ordered_features
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
 from dlviz.playground.live_data import floats, layer_sizes
@@ -28,7 +29,7 @@ RUN_JS = """async ([source, cases]) => {
     const layers = m.unpackLayers(c.sizes, m.decodeFloats(c.weights));
     const axis = m.planeAxis(c.extent, c.resolution);
     const n = axis.length * axis.length;
-    const columns = m.forward(layers, c.activation, m.gridInputs(c.features, axis), n);
+    const columns = m.forward(layers, c.activation, m.gridInputs(c.features, axis), n, c.options);
     const boundary = m.boundaryValues(columns[columns.length - 1], n, c.classes);
     const pixels = m.boundaryPixels(boundary, n, c.classes, c.colors);
     return {
@@ -59,8 +60,8 @@ RESOLUTION = 13
 EXTENT = 1.3
 
 
-def trained(change: dict) -> Experiment:
-    experiment = Experiment(replace(DEFAULTS, samples=200, **change))
+def trained(change: dict) -> PlaygroundExperiment:
+    experiment = PlaygroundExperiment(replace(DEFAULTS, samples=200, **change))
     experiment.step(15)
     return experiment
 
@@ -73,6 +74,7 @@ def runs():
             "sizes": layer_sizes(e.settings),
             "weights": floats(e.train_state().weights),
             "activation": e.settings.activation,
+            "options": ACTIVATIONS[e.settings.activation].options,
             "features": list(ordered_features(e.settings.features)),
             "classes": e.data.num_classes,
             "extent": EXTENT,

@@ -16,7 +16,7 @@ from dlviz.errors import UserFacingError
 from dlviz.figures.thinning import thinned_indices
 from dlviz.playground.code_export import playground_code
 from dlviz.playground.colors import BACKGROUND_STRENGTH, CLASS_COLORS, boundary_colors, diverging_colors, rgb
-from dlviz.playground.experiment import Experiment, layer_grad_norms, split_data
+from dlviz.playground.experiment import PlaygroundExperiment, layer_grad_norms, split_data
 from dlviz.playground.features import FEATURES, feature_matrix
 from dlviz.playground.figures import MAX_CURVE_POINTS, grad_norm_figure
 from dlviz.playground.grid import boundary_values, neuron_values, plane_grid
@@ -24,11 +24,11 @@ from dlviz.playground.network import build_network, hidden_outputs, weight_penal
 from dlviz.playground.settings import (
     ACTIVATION_NAMES,
     BATCH_SIZES,
-    DATASETS,
     DEFAULTS,
     DROPOUTS,
     LEARNING_RATES,
     OPTIMIZER_NAMES,
+    PLAYGROUND_DATASETS,
     REG_RATES,
     REGULARIZATIONS,
     PlaygroundSettings,
@@ -57,7 +57,7 @@ def test_default_settings_round_trip_through_the_query_string():
 
 settings_strategy = st.builds(
     PlaygroundSettings,
-    dataset=st.sampled_from(DATASETS),
+    dataset=st.sampled_from(PLAYGROUND_DATASETS),
     classes=st.sampled_from((2, 3, 4, 5)),
     noise=st.sampled_from([round(0.05 * i, 2) for i in range(21)]),
     train_percent=st.sampled_from(range(10, 91, 10)),
@@ -165,13 +165,13 @@ def test_classes_above_two_are_ignored_where_the_dataset_has_two():
 
 def test_no_input_feature_gives_the_message():
     with pytest.raises(UserFacingError) as error:
-        Experiment(replace(SMALL, features=()))
+        PlaygroundExperiment(replace(SMALL, features=()))
     assert error.value.key == "playground.err.no_features"
 
 
 @pytest.mark.parametrize("classes", [2, 3])
 def test_boundary_grid_equals_the_model_applied_to_the_grid(classes):
-    experiment = Experiment(replace(SMALL, classes=classes, features=("x1", "x2", "x1x2")))
+    experiment = PlaygroundExperiment(replace(SMALL, classes=classes, features=("x1", "x2", "x1x2")))
     experiment.step(5)
     grid = plane_grid(1.2, 17)
     boundary = boundary_values(experiment.model, experiment.settings.features, classes, grid)
@@ -191,7 +191,7 @@ def test_boundary_grid_equals_the_model_applied_to_the_grid(classes):
 
 
 def test_regression_boundary_is_the_predicted_value():
-    experiment = Experiment(replace(SMALL, dataset="plane"))
+    experiment = PlaygroundExperiment(replace(SMALL, dataset="plane"))
     grid = plane_grid(1.0, 9)
     boundary = boundary_values(experiment.model, experiment.settings.features, 0, grid)
     with torch.no_grad():
@@ -200,7 +200,7 @@ def test_regression_boundary_is_the_predicted_value():
 
 
 def test_more_classes_colour_the_background_by_predicted_class():
-    experiment = Experiment(replace(SMALL, classes=3))
+    experiment = PlaygroundExperiment(replace(SMALL, classes=3))
     boundary = boundary_values(experiment.model, SMALL.features, 3, plane_grid(1.0, 5))
     colors = boundary_colors(boundary, 3)
     assert colors.shape == (5, 5, 3)
@@ -213,7 +213,7 @@ def test_more_classes_colour_the_background_by_predicted_class():
 
 
 def test_neuron_values_match_forward_hooks_on_every_hidden_layer():
-    experiment = Experiment(replace(SMALL, hidden=(5, 3), activation="relu", dropout=0.3))
+    experiment = PlaygroundExperiment(replace(SMALL, hidden=(5, 3), activation="relu", dropout=0.3))
     model, grid = experiment.model, plane_grid(1.0, 6)
     captured = []
     hooks = [
@@ -241,18 +241,18 @@ def test_diverging_colours_run_orange_white_blue():
 
 
 def test_step_trains_exactly_the_asked_epochs_and_records_losses():
-    experiment = Experiment(SMALL)
+    experiment = PlaygroundExperiment(SMALL)
     assert experiment.step(3) == 3
     assert experiment.epoch == 3 and experiment.history.epochs == [1, 2, 3]
     assert len(experiment.history.test_loss) == 3 and experiment.grad_norm_epochs == [3]
 
 
 def test_layer_gradient_norms_match_torch_after_the_last_step():
-    experiment = Experiment(replace(SMALL, hidden=(4,)))
+    experiment = PlaygroundExperiment(replace(SMALL, hidden=(4,)))
     experiment.step(1)
     model = experiment.model
     data = experiment.data
-    reference = Experiment(replace(SMALL, hidden=(4,))).model
+    reference = PlaygroundExperiment(replace(SMALL, hidden=(4,))).model
     loss = nn.CrossEntropyLoss()(reference(data.train_x), data.train_y)
     loss.backward()
     expected = [
@@ -295,7 +295,7 @@ VARIATIONS = [
 @pytest.mark.parametrize("change", VARIATIONS, ids=lambda c: ",".join(c) or "defaults")
 def test_exported_code_reproduces_the_losses_on_screen(change):
     settings = replace(SMALL, **change)
-    experiment = Experiment(settings)
+    experiment = PlaygroundExperiment(settings)
     experiment.step(4)
     train, test = _run_code(playground_code(settings, experiment.epoch))
     assert train == pytest.approx(experiment.history.train_loss[-1], abs=6e-5)

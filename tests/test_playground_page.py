@@ -20,7 +20,7 @@ from dlviz import limits
 from dlviz.i18n import t
 from dlviz.jobs.admission import server_queue
 from dlviz.limits import Limit
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.settings import DEFAULTS, from_query
 from tests.conftest import APP_TIMEOUT, ROOT, open_page
 
@@ -103,7 +103,7 @@ def test_the_canvas_receives_exactly_the_models_weights(at):
     press(at, "step")
     sent = np.frombuffer(base64.b64decode(canvas(at)["base"]["w"]), "<f4")
     assert np.array_equal(sent, at.session_state[RUNNER].state.weights)
-    reference = Experiment(replace(DEFAULTS, seed=0))
+    reference = PlaygroundExperiment(replace(DEFAULTS, seed=0))
     reference.step(10)
     assert np.array_equal(sent, reference.train_state().weights)  # the same seed, the same network
     assert losses(at)[0] == pytest.approx(reference.history.train_loss[-1], abs=1e-6)

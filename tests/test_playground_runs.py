@@ -14,7 +14,7 @@ from torch import nn
 
 from dlviz.jobs.admission import AdmissionQueue
 from dlviz.jobs.process import WorkerJob
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.job import JobEnd, Snapshot, TrainRequest, train_job
 from dlviz.playground.network import build_network
 from dlviz.playground.pace import SnapshotPace
@@ -28,7 +28,7 @@ BUDGETS = Budgets(step_seconds=30.0, play_seconds=60.0, turn_seconds=30.0, max_e
 WAIT = 120.0  # seconds a test waits for a worker at most (the first one starts the forkserver)
 
 
-def weights_of(experiment: Experiment) -> list[torch.Tensor]:
+def weights_of(experiment: PlaygroundExperiment) -> list[torch.Tensor]:
     return [tensor.clone() for tensor in experiment.model.state_dict().values()]
 
 
@@ -60,14 +60,14 @@ def test_a_new_run_draws_nothing_from_the_global_generator():
 @pytest.mark.parametrize("optimizer", ["adam", "momentum", "rmsprop"])
 def test_training_in_chunks_with_state_round_trips_equals_one_go_bit_for_bit(optimizer):
     settings = replace(NOISY, optimizer=optimizer)
-    whole = Experiment(settings)
+    whole = PlaygroundExperiment(settings)
     whole.step(7)
-    first = Experiment(settings)
+    first = PlaygroundExperiment(settings)
     first.step(3)
     state = pickle.loads(pickle.dumps(first.train_state()))
     torch.manual_seed(12345)  # another visitor's draws in between change nothing
     torch.rand(100)
-    second = Experiment(settings, state=state)
+    second = PlaygroundExperiment(settings, state=state)
     second.step(4)
     assert first.history.train_loss + second.history.train_loss == whole.history.train_loss
     assert first.history.test_loss + second.history.test_loss == whole.history.test_loss
@@ -77,10 +77,12 @@ def test_training_in_chunks_with_state_round_trips_equals_one_go_bit_for_bit(opt
 
 
 def test_measuring_accuracy_and_gradient_norms_changes_no_number():
-    measured = Experiment(NOISY)  # one after the other: in one process both would share its dropout generator
+    measured = PlaygroundExperiment(
+        NOISY
+    )  # one after the other: in one process both would share its dropout generator
     for _ in range(5):
         measured.run_epoch(measure=True)
-    plain = Experiment(NOISY)
+    plain = PlaygroundExperiment(NOISY)
     for _ in range(5):
         plain.run_epoch(measure=False)
     assert measured.history.train_loss == plain.history.train_loss
@@ -103,7 +105,7 @@ def run_job(request: TrainRequest) -> tuple[list[Snapshot], JobEnd]:
 
 def test_a_worker_step_equals_the_same_epochs_in_this_process_and_sends_every_epochs_losses():
     snapshots, end = run_job(TrainRequest(NOISY, None, "cpu", 6, 60.0, 20_000, 0.0))
-    reference = Experiment(NOISY)
+    reference = PlaygroundExperiment(NOISY)
     reference.step(6)
     assert end.reason == "done" and end.epochs == 6
     losses = [loss for snapshot in snapshots for loss in snapshot.losses]
@@ -191,7 +193,7 @@ def test_play_streams_snapshots_and_pause_goes_back_to_the_epoch_on_screen():
     assert all(epoch <= shown.epoch for epoch in runner.grad_norm_epochs)
     runner.step(3)
     tick_until(runner, lambda: runner.mode == IDLE)
-    straight = Experiment(NOISY)
+    straight = PlaygroundExperiment(NOISY)
     straight.step(shown.epoch + 3)
     assert runner.history.train_loss == straight.history.train_loss
     assert np.array_equal(runner.state.weights, straight.train_state().weights)
@@ -294,7 +296,7 @@ def test_reset_goes_back_to_the_untrained_network():
     runner.reset()
     assert runner.epoch == 0 and runner.history.epochs == []
     assert np.array_equal(runner.state.weights, initial_state(SMALL).weights)
-    assert np.array_equal(initial_state(SMALL).weights, flat_weights(Experiment(SMALL).model))
+    assert np.array_equal(initial_state(SMALL).weights, flat_weights(PlaygroundExperiment(SMALL).model))
 
 
 def test_reset_while_playing_plays_the_fresh_network_on_in_the_same_place():

@@ -15,6 +15,7 @@ PAGES = [
     "pages/data_lab.py",
     "pages/optimizer_arena.py",
     "pages/training_lab.py",
+    "pages/playground.py",
 ]
 
 

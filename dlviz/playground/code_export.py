@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import inspect
 
+from dlviz.components.activations import ACTIVATIONS
 from dlviz.data import toys
 from dlviz.data.toys import MULTICLASS
 from dlviz.playground.features import feature_source
-from dlviz.playground.network import ACTIVATIONS, OPTIMIZERS, network_source
+from dlviz.playground.network import network_source, optimizer_source
 from dlviz.playground.settings import PlaygroundSettings
 
 FINAL_LINE = 'print(f"epoch {EPOCHS}: train loss {train_loss:.4f}, test loss {test_loss:.4f}")'
@@ -93,7 +94,7 @@ def playground_code(settings: PlaygroundSettings, epochs: int) -> str:
     outputs = settings.num_classes or 1
     inputs = len(settings.features)
     loss = "nn.CrossEntropyLoss()" if settings.num_classes else "nn.MSELoss()"
-    optimizer = OPTIMIZERS[settings.optimizer][1].format(lr=settings.learning_rate)
+    optimizer = optimizer_source(settings.optimizer, settings.learning_rate)
     network = network_source(inputs, settings.hidden, outputs, settings.activation, settings.dropout)
     penalty = _penalty_source(settings)
     imports = ["import math", ""] if settings.dataset in ("spiral", "gaussian") else []
@@ -102,7 +103,7 @@ def playground_code(settings: PlaygroundSettings, epochs: int) -> str:
         imports.append("from sklearn import datasets as skdata")
     imports.append("from torch import nn")
     parts = [
-        f'"""Playground run: {settings.dataset}, {ACTIVATIONS[settings.activation][1]} network, '
+        f'"""Playground run: {settings.dataset}, {ACTIVATIONS[settings.activation].code()} network, '
         f'{settings.optimizer} optimizer."""',
         "\n".join(imports),
         f"SEED = {settings.seed}\nEPOCHS = {epochs}",

@@ -107,7 +107,7 @@ class EpochResult:
     grad_norms: dict[str, float] | None = None
 
 
-class Experiment:
+class PlaygroundExperiment:
     """A network trained on the settings' data through the project's Trainer, one epoch at a time.
 
     Building one seeds torch's process-wide generator (the Trainer does, for dropout masks), so a

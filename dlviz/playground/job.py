@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from dlviz.playground.experiment import Experiment
+from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.pace import SnapshotPace
 from dlviz.playground.settings import PlaygroundSettings
 from dlviz.playground.state import TrainState
@@ -50,7 +50,9 @@ class JobEnd:
     seconds: float
 
 
-def _ending(request: TrainRequest, experiment: Experiment, ran: int, elapsed: float, channel) -> str | None:
+def _ending(
+    request: TrainRequest, experiment: PlaygroundExperiment, ran: int, elapsed: float, channel
+) -> str | None:
     """Return why training must end before the next epoch, or None to go on."""
     if request.epochs is not None and ran >= request.epochs:
         return "done"
@@ -65,7 +67,7 @@ def _ending(request: TrainRequest, experiment: Experiment, ran: int, elapsed: fl
 
 def train_job(request: TrainRequest, channel) -> JobEnd:
     """Train the request's network epoch by epoch, sending snapshots; end on its epochs, cap, budget or stop."""
-    experiment = Experiment(request.settings, request.device, request.state, request.max_epochs)
+    experiment = PlaygroundExperiment(request.settings, request.device, request.state, request.max_epochs)
     started = time.monotonic()
     pace = SnapshotPace(request.snapshot_seconds, started)
     pending: list[tuple[float, float, float]] = []

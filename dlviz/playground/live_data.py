@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import numpy as np
 import torch
 
+from dlviz.components.activations import ACTIVATIONS
 from dlviz.figures.thinning import thinned_indices
 from dlviz.playground.colors import BACKGROUND_STRENGTH, BLUE, CLASS_COLORS, ORANGE
 from dlviz.playground.experiment import LossHistory, SplitData
@@ -95,6 +96,7 @@ def static_data(
     info = {
         "sizes": layer_sizes(settings),
         "activation": settings.activation,
+        "activation_options": ACTIVATIONS[settings.activation].options,
         "features": list(ordered_features(settings.features)),
         "classes": data.num_classes,
         "extent": extent,

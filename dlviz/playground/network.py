@@ -8,37 +8,17 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-# name -> (module factory, PyTorch source of the same module)
-ACTIVATIONS: dict[str, tuple[Callable[[], nn.Module], str]] = {
-    "relu": (nn.ReLU, "nn.ReLU()"),
-    "tanh": (nn.Tanh, "nn.Tanh()"),
-    "sigmoid": (nn.Sigmoid, "nn.Sigmoid()"),
-    "leaky_relu": (lambda: nn.LeakyReLU(0.1), "nn.LeakyReLU(0.1)"),
-    "gelu": (nn.GELU, "nn.GELU()"),
-}
+from dlviz.components.activations import ACTIVATIONS
+from dlviz.components.losses import build_loss
+from dlviz.components.optimizers import OPTIMIZERS, optimizer_code
 
-# name -> (optimizer factory of (parameters, lr), PyTorch source with {lr})
-OPTIMIZERS: dict[str, tuple[Callable, str]] = {
-    "sgd": (
-        lambda params, lr: torch.optim.SGD(params, lr=lr),
-        "torch.optim.SGD(model.parameters(), lr={lr})",
-    ),
-    "momentum": (
-        lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9),
-        "torch.optim.SGD(model.parameters(), lr={lr}, momentum=0.9)",
-    ),
-    "adam": (
-        lambda params, lr: torch.optim.Adam(params, lr=lr),
-        "torch.optim.Adam(model.parameters(), lr={lr})",
-    ),
-    "rmsprop": (
-        lambda params, lr: torch.optim.RMSprop(params, lr=lr),
-        "torch.optim.RMSprop(model.parameters(), lr={lr})",
-    ),
-    "adamw": (
-        lambda params, lr: torch.optim.AdamW(params, lr=lr),
-        "torch.optim.AdamW(model.parameters(), lr={lr})",
-    ),
+# the Playground's optimizer choices: name -> (shared optimizer, its fixed keyword arguments besides lr)
+OPTIMIZER_CHOICES: dict[str, tuple[str, dict]] = {
+    "sgd": ("sgd", {}),
+    "momentum": ("sgd", {"momentum": 0.9}),
+    "adam": ("adam", {}),
+    "rmsprop": ("rmsprop", {}),
+    "adamw": ("adamw", {}),
 }
 
 
@@ -50,11 +30,10 @@ def build_network(
     The weights are those that torch.manual_seed(seed) and the same nn.Sequential give (the exported
     script does that), drawn from a generator of their own: torch's process-wide one is left alone.
     """
-    make_activation = ACTIVATIONS[activation][0]
     layers: list[nn.Module] = []
     width = inputs
     for size in hidden:
-        layers += [nn.Linear(width, size, device="meta"), make_activation()]
+        layers += [nn.Linear(width, size, device="meta"), ACTIVATIONS[activation].build()]
         if dropout > 0:
             layers.append(nn.Dropout(dropout))
         width = size
@@ -80,7 +59,7 @@ def network_source(
     lines = []
     width = inputs
     for size in hidden:
-        lines += [f"nn.Linear({width}, {size}),", f"{ACTIVATIONS[activation][1]},"]
+        lines += [f"nn.Linear({width}, {size}),", f"{ACTIVATIONS[activation].code()},"]
         if dropout > 0:
             lines.append(f"nn.Dropout({dropout}),")
         width = size
@@ -90,12 +69,24 @@ def network_source(
 
 def make_optimizer(name: str, model: nn.Module, lr: float) -> torch.optim.Optimizer:
     """Return the named optimizer over the model's parameters."""
-    return OPTIMIZERS[name][0](model.parameters(), lr)
+    optimizer, options = OPTIMIZER_CHOICES[name]
+    return OPTIMIZERS[optimizer](model.parameters(), lr=lr, **options)
+
+
+def loss_name(num_classes: int) -> str:
+    """Return the shared loss the Playground trains with: cross-entropy for classes, MSE for regression (0)."""
+    return "cross_entropy" if num_classes else "mse"
 
 
 def loss_function(num_classes: int) -> nn.Module:
-    """Return cross-entropy for classes, mean squared error for regression (num_classes 0)."""
-    return nn.CrossEntropyLoss() if num_classes else nn.MSELoss()
+    """Return the loss module for the data (see loss_name)."""
+    return build_loss(loss_name(num_classes))
+
+
+def optimizer_source(name: str, lr: float) -> str:
+    """Return the PyTorch source that make_optimizer runs."""
+    optimizer, options = OPTIMIZER_CHOICES[name]
+    return optimizer_code(optimizer, {"lr": lr, **options})
 
 
 def weight_penalty(kind: str, rate: float) -> Callable[[nn.Module], torch.Tensor] | None:

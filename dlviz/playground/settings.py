@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 
-from dlviz.data.toys import MULTICLASS, REGRESSION
+from dlviz.components.activations import ACTIVATIONS
+from dlviz.data.toys import MULTICLASS, REGRESSION, TOYS
 from dlviz.playground.features import DEFAULT_FEATURES, FEATURES, ordered_features
-from dlviz.url_values import number_text, parse_choice, parse_in_range
+from dlviz.url_state import Choice, Custom, Range, UrlSetting, UrlTable
 
-DATASETS = ("spiral", "moons", "circles", "xor", "gaussian", "plane")
-ACTIVATION_NAMES = ("relu", "tanh", "sigmoid", "leaky_relu", "gelu")
+PLAYGROUND_DATASETS = tuple(name for name in TOYS if name != "curve")  # the Playground's toys: all 2-D ones
+ACTIVATION_NAMES = tuple(ACTIVATIONS)  # every shared activation
 OPTIMIZER_NAMES = ("sgd", "momentum", "adam", "rmsprop", "adamw")
 REGULARIZATIONS = ("none", "l1", "l2")
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -59,43 +60,6 @@ class PlaygroundSettings:
 
 DEFAULTS = PlaygroundSettings()
 
-# settings field -> URL parameter name (short, like the TensorFlow Playground's hash)
-URL_NAMES = {
-    "dataset": "dataset",
-    "classes": "classes",
-    "noise": "noise",
-    "train_percent": "ratio",
-    "samples": "n",
-    "features": "features",
-    "hidden": "hidden",
-    "activation": "activation",
-    "optimizer": "optimizer",
-    "learning_rate": "lr",
-    "regularization": "reg",
-    "reg_rate": "reg_rate",
-    "batch_size": "batch",
-    "dropout": "dropout",
-    "seed": "seed",
-}
-
-
-def to_query(settings: PlaygroundSettings) -> dict[str, str]:
-    """Return the URL query parameters that describe settings."""
-    values = asdict(settings)
-    query = {}
-    for name, url_name in URL_NAMES.items():
-        value = values[name]
-        if name == "features":
-            text = ",".join(value) or "none"
-        elif name == "hidden":
-            text = ",".join(str(width) for width in value) or "none"
-        elif isinstance(value, (int, float)):
-            text = number_text(value)
-        else:
-            text = str(value)
-        query[url_name] = text
-    return query
-
 
 def _parse_features(text: str) -> tuple[str, ...]:
     """Return the feature names listed in text; raise ValueError on an unknown one."""
@@ -113,43 +77,41 @@ def _parse_hidden(text: str) -> tuple[int, ...]:
     return widths
 
 
-def _parse_seed(text: str) -> int:
-    """Return a seed in 0..2**31-1."""
-    seed = int(text)
-    if not 0 <= seed < 2**31:
-        raise ValueError(text)
-    return seed
+def _list_text(values: tuple) -> str:
+    """Return a tuple as 'a,b,c' ('none' when empty)."""
+    return ",".join(str(value) for value in values) or "none"
 
 
-PARSERS = {
-    "dataset": lambda text: parse_choice(text, DATASETS),
-    "classes": lambda text: parse_choice(text, CLASS_COUNTS),
-    "noise": lambda text: parse_in_range(text, NOISE_RANGE, float),
-    "train_percent": lambda text: parse_in_range(text, TRAIN_PERCENT_RANGE, int),
-    "samples": lambda text: parse_in_range(text, SAMPLE_RANGE, int),
-    "features": _parse_features,
-    "hidden": _parse_hidden,
-    "activation": lambda text: parse_choice(text, ACTIVATION_NAMES),
-    "optimizer": lambda text: parse_choice(text, OPTIMIZER_NAMES),
-    "learning_rate": lambda text: parse_choice(text, LEARNING_RATES),
-    "regularization": lambda text: parse_choice(text, REGULARIZATIONS),
-    "reg_rate": lambda text: parse_choice(text, REG_RATES),
-    "batch_size": lambda text: parse_choice(text, BATCH_SIZES),
-    "dropout": lambda text: parse_choice(text, DROPOUTS),
-    "seed": _parse_seed,
-}
+# The Playground's settings in the URL (short names, like the TensorFlow Playground's hash); each key is a
+# PlaygroundSettings field (the widgets map fields to their own keys, features and layers being several).
+PLAYGROUND_URL = UrlTable.of(
+    [
+        UrlSetting("dataset", "dataset", Choice(PLAYGROUND_DATASETS, DEFAULTS.dataset)),
+        UrlSetting("classes", "classes", Choice(CLASS_COUNTS, DEFAULTS.classes)),
+        UrlSetting("noise", "noise", Range(*NOISE_RANGE, DEFAULTS.noise)),
+        UrlSetting("ratio", "train_percent", Range(*TRAIN_PERCENT_RANGE, DEFAULTS.train_percent, int)),
+        UrlSetting("n", "samples", Range(*SAMPLE_RANGE, DEFAULTS.samples, int)),
+        UrlSetting("features", "features", Custom(_parse_features, _list_text)),
+        UrlSetting("hidden", "hidden", Custom(_parse_hidden, _list_text)),
+        UrlSetting("activation", "activation", Choice(ACTIVATION_NAMES, DEFAULTS.activation)),
+        UrlSetting("optimizer", "optimizer", Choice(OPTIMIZER_NAMES, DEFAULTS.optimizer)),
+        UrlSetting("lr", "learning_rate", Choice(LEARNING_RATES, DEFAULTS.learning_rate)),
+        UrlSetting("reg", "regularization", Choice(REGULARIZATIONS, DEFAULTS.regularization)),
+        UrlSetting("reg_rate", "reg_rate", Choice(REG_RATES, DEFAULTS.reg_rate)),
+        UrlSetting("batch", "batch_size", Choice(BATCH_SIZES, DEFAULTS.batch_size)),
+        UrlSetting("dropout", "dropout", Choice(DROPOUTS, DEFAULTS.dropout)),
+        UrlSetting("seed", "seed", Range(0, 2**31 - 1, 1, DEFAULTS.seed, int)),
+    ]
+)
+URL_NAMES = {setting.key: setting.name for setting in PLAYGROUND_URL.settings}  # settings field -> URL name
+
+
+def to_query(settings: PlaygroundSettings) -> dict[str, str]:
+    """Return the URL query parameters that describe settings."""
+    return PLAYGROUND_URL.write(asdict(settings))
 
 
 def from_query(query, base: PlaygroundSettings = DEFAULTS) -> tuple[PlaygroundSettings, list[str]]:
     """Return the settings a URL query describes (base for absent values) and the parameters it rejected."""
-    changes, rejected = {}, []
-    for field in fields(PlaygroundSettings):
-        url_name = URL_NAMES[field.name]
-        if url_name not in query:
-            continue
-        text = str(query[url_name]).strip()
-        try:
-            changes[field.name] = PARSERS[field.name](text)
-        except (ValueError, TypeError, OverflowError):
-            rejected.append(url_name)
+    changes, rejected = PLAYGROUND_URL.read(query)
     return replace(base, **changes), rejected

@@ -27,12 +27,13 @@ const erf = (x) => {
   return sign * y;
 };
 
+// name -> (the registry's options, e.g. {negative_slope: 0.01}) -> the function (dlviz/components/activations.py)
 export const ACTIVATIONS = {
-  relu: (x) => (x > 0 ? x : 0),
-  tanh: Math.tanh,
-  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  leaky_relu: (x) => (x > 0 ? x : 0.1 * x),
-  gelu: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+  relu: () => (x) => (x > 0 ? x : 0),
+  tanh: () => Math.tanh,
+  sigmoid: () => (x) => 1 / (1 + Math.exp(-x)),
+  leaky_relu: (o) => (x) => (x > 0 ? x : o.negative_slope * x),
+  gelu: () => (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
 };
 
 export const FEATURES = {
@@ -84,9 +85,9 @@ export function unpackLayers(sizes, flat) {
   return layers;
 }
 
-export function forward(layers, activation, inputs, n) {
+export function forward(layers, activation, inputs, n, options = {}) {
   // every column's outputs (n x width): the inputs, each hidden layer after its activation, the logits
-  const act = ACTIVATIONS[activation];
+  const act = ACTIVATIONS[activation](options);
   const columns = [inputs];
   let h = inputs;
   layers.forEach((layer, index) => {
@@ -470,8 +471,8 @@ class PlaygroundView {
     const layers = unpackLayers(info.sizes, this.shown.w);
     const nb = info.resolution * info.resolution;
     const nn = info.neuron_resolution * info.neuron_resolution;
-    this.boundaryColumns = forward(layers, info.activation, this.boundaryInputs, nb);
-    this.neuronColumns = forward(layers, info.activation, this.neuronInputs, nn);
+    this.boundaryColumns = forward(layers, info.activation, this.boundaryInputs, nb, info.activation_options);
+    this.neuronColumns = forward(layers, info.activation, this.neuronInputs, nn, info.activation_options);
     const logits = this.boundaryColumns[this.boundaryColumns.length - 1];
     this.boundaryResult = boundaryValues(logits, nb, info.classes);
     this.weights = layers;

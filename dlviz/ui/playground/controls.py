@@ -13,7 +13,6 @@ from dlviz.playground.settings import (
     ACTIVATION_NAMES,
     BATCH_SIZES,
     CLASS_COUNTS,
-    DATASETS,
     DEFAULTS,
     DROPOUTS,
     LEARNING_RATES,
@@ -21,6 +20,7 @@ from dlviz.playground.settings import (
     MAX_NEURONS,
     NOISE_RANGE,
     OPTIMIZER_NAMES,
+    PLAYGROUND_DATASETS,
     REG_RATES,
     REGULARIZATIONS,
     SAMPLE_RANGE,
@@ -139,8 +139,8 @@ def data_controls() -> None:
     st.subheader(tr("playground.data"))
     st.selectbox(
         tr("playground.dataset"),
-        DATASETS,
-        format_func=labels_of("playground.opt.dataset", DATASETS),
+        PLAYGROUND_DATASETS,
+        format_func=labels_of("playground.opt.dataset", PLAYGROUND_DATASETS),
         key=_default(PREFIX + "dataset", defaults[PREFIX + "dataset"]),
     )
     st.selectbox(

@@ -85,8 +85,9 @@ STRINGS = {
     "playground.epoch_axis": "epoch",
     "playground.grad_title": "Gradient norm per layer",
     "playground.grad_caption": (
-        "The L2 norm of each Linear layer's gradient (weights and bias), measured on the last "
-        "epoch of every training chunk. Vanishing gradients show as early layers far below the last one."
+        "The L2 norm of each Linear layer's gradient (weights and bias), measured on every epoch the "
+        "picture shows while playing and on the last epoch of each step. Vanishing gradients show as early "
+        "layers far below the last one."
     ),
     "playground.grad_layer": "Linear {n}",
     "playground.grad_norm_axis": "‖gradient‖",
@@ -95,12 +96,24 @@ STRINGS = {
     "playground.seed_from_url": "Seed {seed} comes from the link; changing the sidebar's seed replaces it.",
     "playground.at_cap": "Training stopped at {cap} epochs, the cap on this server. Press Reset to start again.",
     "playground.err.no_features": "Tick at least one input feature: the network needs an input.",
-    "playground.details_when_paused": (
-        "While playing, the gradient norms and the code below show the run as it was when you pressed Play; "
-        "they catch up when you pause."
-    ),
+    "playground.details_when_paused": "The gradient norms and the code of this run appear here when it is paused.",
     "playground.code_note": (
         "This script trains the network on screen for the epochs done so far and prints the "
         "same losses as above. It uses the app's data generator (pasted in) and the same seeds."
     ),
+    "playground.waiting": (
+        "Waiting for a free place on this shared server: you are number {place} in line ({running} "
+        "training now), about {seconds} s to wait. Pause leaves the line."
+    ),
+    "playground.step_budget": (
+        "Step stopped at this server's limit of {seconds} s per step: {ran} of {asked} epochs ran. "
+        "Press Step again to go on, or choose fewer epochs per step or a smaller network."
+    ),
+    "playground.play_budget": (
+        "Play stopped after {seconds} s of training, this shared server's limit per press of Play. "
+        "Press Play to go on."
+    ),
+    "limits.max_playground_step_seconds": "The seconds of training per playground step",
+    "limits.max_playground_play_seconds": "The seconds of training per press of Play",
+    "limits.max_playground_turn_seconds": "The seconds a player keeps a shared place while others wait",
 }

@@ -79,7 +79,7 @@ STRINGS = {
     "playground.epoch_axis": "轮数",
     "playground.grad_title": "每层的梯度范数",
     "playground.grad_caption": (
-        "每个 Linear 层梯度（权重和偏置）的 L2 范数，在每段训练的最后一轮测量。"
+        "每个 Linear 层梯度（权重和偏置）的 L2 范数：播放时在画面显示的每一轮测量，单步时在最后一轮测量。"
         "若前面的层远低于最后一层，就是梯度消失。"
     ),
     "playground.grad_layer": "Linear {n}",
@@ -89,9 +89,21 @@ STRINGS = {
     "playground.seed_from_url": "种子 {seed} 来自链接；修改侧边栏的种子会替换它。",
     "playground.at_cap": "训练在 {cap} 轮时停止，这是本服务器的上限。按“重置”重新开始。",
     "playground.err.no_features": "请至少勾选一个输入特征：网络需要输入。",
-    "playground.details_when_paused": "播放时，下面的梯度范数和代码停留在按下“播放”时的状态；暂停后会更新。",
+    "playground.details_when_paused": "暂停后，这里会显示本次训练的梯度范数和代码。",
     "playground.code_note": (
         "这段脚本按当前已完成的轮数训练屏幕上的网络，并打印与上方相同的损失。"
         "它使用应用中的数据生成函数（已粘贴进来）和相同的随机种子。"
     ),
+    "playground.waiting": (
+        "正在等待这台共享服务器空出位置：你排在第 {place} 位（当前有 {running} 个在训练），"
+        "预计等待约 {seconds} 秒。点击“暂停”即可退出排队。"
+    ),
+    "playground.step_budget": (
+        "单步在本服务器每步 {seconds} 秒的上限处停止：{asked} 轮中完成了 {ran} 轮。"
+        "再按“单步”可继续，或减少每步轮数、使用更小的网络。"
+    ),
+    "playground.play_budget": "播放在训练 {seconds} 秒后停止，这是这台共享服务器每次按下“播放”的上限。按“播放”可继续。",
+    "limits.max_playground_step_seconds": "游乐场每次单步的训练秒数",
+    "limits.max_playground_play_seconds": "每次按下“播放”的训练秒数",
+    "limits.max_playground_turn_seconds": "他人等待时每位玩家占用共享位置的秒数",
 }
