@@ -36,6 +36,11 @@ def mnist_root() -> Path:
     return MNIST_ROOT
 
 
+def url_params(at: AppTest) -> dict[str, str]:
+    """Return the app's URL query as name -> value (AppTest before Streamlit 1.65 gives each value as a list)."""
+    return {name: value[-1] if isinstance(value, list) else value for name, value in at.query_params.items()}
+
+
 def open_page(page_file: str, lang: str = "en") -> AppTest:
     """Run the whole app (sidebar included) on one page, in a language."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)

@@ -12,7 +12,7 @@ from dlviz.graphs.eager import run_dynamic_model
 from dlviz.graphs.loops import run_eager_loop
 from dlviz.graphs.timing import load_timing_runs
 from dlviz.i18n import t
-from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT, open_page
+from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT, open_page, url_params
 
 PAGE = "pages/graphs_lab.py"
 EAGER, SCRIPT, TRACE, EXPORT, LOOPS, TIMING = range(6)
@@ -198,7 +198,7 @@ def test_the_open_tab_round_trips_through_the_url():
     at.switch_page(PAGE)
     at.run()
     assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
-    assert at.query_params["graphs_tab"] == "loops"  # a name, not a label: a link works in every language
+    assert url_params(at)["graphs_tab"] == "loops"  # a name, not a label: a link works in every language
 
 
 @pytest.mark.parametrize("lang", OTHER_LANGUAGES)
@@ -208,7 +208,7 @@ def test_the_open_tab_stays_open_when_the_language_changes(lang):
     at.session_state["shared_lang"] = lang
     at.run()
     assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
-    assert at.tabs[LOOPS].label == t("graphs.tab.loops", lang) and at.query_params["graphs_tab"] == "loops"
+    assert at.tabs[LOOPS].label == t("graphs.tab.loops", lang) and url_params(at)["graphs_tab"] == "loops"
 
 
 def test_timing_section_says_when_this_server_cannot_compile(monkeypatch):

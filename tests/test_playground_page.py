@@ -22,7 +22,7 @@ from dlviz.jobs.admission import server_queue
 from dlviz.limits import Limit
 from dlviz.playground.experiment import PlaygroundExperiment
 from dlviz.playground.settings import DEFAULTS, from_query
-from tests.conftest import APP_TIMEOUT, ROOT, open_page
+from tests.conftest import APP_TIMEOUT, LANGUAGES, ROOT, open_page, url_params
 
 PAGE = "pages/playground.py"
 RUNNER = "playground_runner"
@@ -77,7 +77,7 @@ def at():
     page.session_state[RUNNER].close()
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_opens_untrained_with_all_sections(lang):
     page = open_page(PAGE, lang)
     assert not page.exception
@@ -149,9 +149,9 @@ def test_settings_are_written_to_the_url_keeping_the_language(at):
     at.slider(key="playground_layers").set_value(3).run()
     at.number_input(key="playground_width_2").set_value(6).run()
     at.checkbox(key="playground_feature_x1x2").check().run()
-    params = at.query_params
-    assert params["lang"] == ["en"] or params["lang"] == "en"
-    settings, rejected = from_query({k: (v[0] if isinstance(v, list) else v) for k, v in params.items()})
+    params = url_params(at)
+    assert params["lang"] == "en"
+    settings, rejected = from_query(params)
     assert rejected == []
     assert settings == at.session_state[RUNNER].settings
     assert settings.dataset == "circles" and settings.hidden == (8, 8, 6)
