@@ -19,7 +19,8 @@ def reference(seed: int, learning_rate: float):
     model = SimpleNet()
     inputs, target = torch.randn(5, 10), torch.randn(5, 1)
     loss = nn.MSELoss()(model(inputs), target)
-    grads = dict(zip([n for n, _ in model.named_parameters()], torch.autograd.grad(loss, list(model.parameters()))))
+    names = [name for name, _ in model.named_parameters()]
+    grads = dict(zip(names, torch.autograd.grad(loss, list(model.parameters())), strict=True))
     before = {n: p.detach().clone() for n, p in model.named_parameters()}
     return model, inputs, target, loss.item(), grads, before
 

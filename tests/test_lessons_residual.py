@@ -85,13 +85,19 @@ def test_page_compares_the_stacks_for_the_chosen_depth_and_activation(lang):
     at.slider(key="blocks_res_depth").set_value(9).run()
     at.selectbox(key="blocks_res_activation").set_value("sigmoid").run()
     assert not at.exception
-    plain, residual = reference(9, "sigmoid", DEFAULT_SEED, False), reference(9, "sigmoid", DEFAULT_SEED, True)
+    plain, residual = (
+        reference(9, "sigmoid", DEFAULT_SEED, False),
+        reference(9, "sigmoid", DEFAULT_SEED, True),
+    )
     shown = metrics(at)
     assert float(shown[t("lessons.res.first_plain", lang)]) == pytest.approx(plain[0], rel=1e-3)
     assert float(shown[t("lessons.res.first_residual", lang)]) == pytest.approx(residual[0], rel=1e-3)
     figure = chart(at, "blocks_res_chart")
     assert figure.layout.yaxis.type == "log"
-    assert [trace.name for trace in figure.data] == [t("lessons.res.plain", lang), t("lessons.res.residual", lang)]
+    assert [trace.name for trace in figure.data] == [
+        t("lessons.res.plain", lang),
+        t("lessons.res.residual", lang),
+    ]
     np.testing.assert_allclose(values(figure.data[0].y), plain, rtol=1e-5)
     np.testing.assert_allclose(values(figure.data[1].y), residual, rtol=1e-5)
     np.testing.assert_allclose(run_code(at.code[-1].value)["residual"], residual, rtol=1e-5)

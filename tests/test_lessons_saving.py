@@ -41,7 +41,11 @@ def test_whole_file_names_the_class_and_the_state_file_only_torch_rebuilders():
     assert run.whole.globals[0] == f"{MODULE_NAME}.TinyNet"
     assert "torch.nn.modules.linear.Linear" in run.whole.globals
     assert run.whole_type == f"{MODULE_NAME}.TinyNet"
-    assert run.state.globals == ["collections.OrderedDict", "torch._utils._rebuild_tensor_v2", "torch.FloatStorage"]
+    assert run.state.globals == [
+        "collections.OrderedDict",
+        "torch._utils._rebuild_tensor_v2",
+        "torch.FloatStorage",
+    ]
     assert run.whole.size > run.state.size
     names = [name for name, _ in run.state.entries]
     assert "archive/data.pkl" in names and "archive/data/0" in names
