@@ -13,6 +13,7 @@ STRINGS = {
         "a forward pass by hand (`mm`, `clamp(min=0)` as ReLU, `mm`), the sum of squared errors, `loss.backward()`, "
         "then an update of each weight under `torch.no_grad()` and its gradient set back to zero — for every step."
     ),
+    "autograd.example.two_layer_train": "Two-layer net trained by hand, 500 steps (lr 1e-6)",
     "lessons.hand.seed": "Seed of x, y, w1, w2",
     "lessons.hand.lr": "Learning rate",
     "lessons.hand.steps": "Steps",

@@ -13,6 +13,7 @@ STRINGS = {
         "（`mm`、用 `clamp(min=0)` 充当 ReLU、再 `mm`），以平方误差之和为损失，调用 `loss.backward()`，"
         "然后在 `torch.no_grad()` 下更新每个权重并把梯度清零——每一步都如此。"
     ),
+    "autograd.example.two_layer_train": "手写训练两层网络 500 步（lr 1e-6）",
     "lessons.hand.seed": "x、y、w1、w2 的随机种子",
     "lessons.hand.lr": "学习率",
     "lessons.hand.steps": "步数",
