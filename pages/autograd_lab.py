@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dlviz.ui.autograd.by_hand import by_hand_section
 from dlviz.ui.autograd.demos import custom_section, descent_section, seeds_section, tracking_section
 from dlviz.ui.autograd.input import expression_inputs
 from dlviz.ui.autograd.sections import (
@@ -28,7 +29,12 @@ EXPRESSION_SECTIONS = {
     "accumulate": accumulate_section,
     "tracking": tracking_section,
 }
-OWN_SECTIONS = {"custom": custom_section, "descent": descent_section, "seeds": seeds_section}
+OWN_SECTIONS = {
+    "custom": custom_section,
+    "descent": descent_section,
+    "by_hand": by_hand_section,
+    "seeds": seeds_section,
+}
 SECTIONS = [*EXPRESSION_SECTIONS, *OWN_SECTIONS]
 
 st.title(tr("lab.autograd.title"))

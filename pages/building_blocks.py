@@ -7,6 +7,9 @@ from dlviz.ui.blocks.anatomy import render_anatomy
 from dlviz.ui.blocks.builder import BUILDER_URL, render_builder
 from dlviz.ui.blocks.layers import render_layers
 from dlviz.ui.blocks.losses import render_losses
+from dlviz.ui.blocks.one_step import render_one_step
+from dlviz.ui.blocks.residual import render_residual
+from dlviz.ui.blocks.saving import render_saving
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.i18n import tr
@@ -21,6 +24,9 @@ SECTIONS = {
     "layers": render_layers,
     "activations": render_activations,
     "losses": render_losses,
+    "one_step": render_one_step,
+    "residual": render_residual,
+    "saving": render_saving,
 }
 
 st.title(tr("lab.blocks.title"))

@@ -5,6 +5,7 @@ import streamlit as st
 from dlviz.ui.errors import section_guard
 from dlviz.ui.frame import require_frame
 from dlviz.ui.graphs.common import deprecation_note, graph_tabs
+from dlviz.ui.graphs.compare import render_compare_section
 from dlviz.ui.graphs.eager import render_eager_section
 from dlviz.ui.graphs.export import render_export_section
 from dlviz.ui.graphs.loops import render_loop_section
@@ -26,6 +27,7 @@ SECTIONS = {
     "export": render_export_section,
     "loops": render_loop_section,
     "timing": render_timing_section,
+    "compare": render_compare_section,
 }
 # Only the open tab runs (its name is kept in the URL as ?graphs_tab=), so a rerun never computes the others.
 for tab, render in zip(graph_tabs(list(SECTIONS)), SECTIONS.values(), strict=True):

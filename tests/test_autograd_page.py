@@ -169,7 +169,7 @@ def test_descent_section_compares_hand_and_sgd(at):
 def test_seed_section_lists_every_example_as_matching(at):
     show(at, "seeds")
     frame = at.dataframe[0].value
-    assert len(frame) == 12 and set(frame["✓"]) == {"✓"}
+    assert len(frame) == 13 and set(frame["✓"]) == {"✓"}
     assert "`torch.functional.relu` does not exist" in texts(at)
 
 

@@ -100,9 +100,10 @@ def test_every_preset_code_panel_reproduces_its_numbers(key):
 
 def test_every_seed_example_matches():
     examples = seed_examples()
-    assert len(examples) == 12
+    assert len(examples) == 13
     assert [e.example for e in examples if not e.matches] == []
     by_name = {e.example: e for e in examples}
     assert by_name["square_cube"].got == "[4., 27.]"
     assert by_name["accumulate"].got == "[2., 2., 2.]"
+    assert by_name["two_layer_train"].got.startswith("2.943e+07 → ")
     assert by_name["w2_only"].got == format_values([1.0, 2 - 0.98**20])

@@ -16,7 +16,7 @@ from tests.conftest import APP_TIMEOUT, OTHER_LANGUAGES, ROOT, open_page, url_pa
 
 PAGE = "pages/graphs_lab.py"
 EAGER, SCRIPT, TRACE, EXPORT, LOOPS, TIMING = range(6)
-TAB_NAMES = ("eager", "script", "trace", "export", "loops", "timing")
+TAB_NAMES = ("eager", "script", "trace", "export", "loops", "timing", "compare")
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def texts(at, tab: int) -> str:
     return "\n".join(parts)
 
 
-def test_page_shows_six_sections_and_the_caught_deprecation(page):
+def test_page_shows_seven_sections_and_the_caught_deprecation(page):
     assert [tab.label for tab in page.tabs] == [t(f"graphs.tab.{name}") for name in TAB_NAMES]
     captions = " ".join(c.value for c in page.caption)
     assert "deprecated" in captions and "FutureWarning" in captions
@@ -197,7 +197,7 @@ def test_the_open_tab_round_trips_through_the_url():
     at.run()
     at.switch_page(PAGE)
     at.run()
-    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
+    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False, False]
     assert url_params(at)["graphs_tab"] == "loops"  # a name, not a label: a link works in every language
 
 
@@ -207,7 +207,7 @@ def test_the_open_tab_stays_open_when_the_language_changes(lang):
     show(at, LOOPS)
     at.session_state["shared_lang"] = lang
     at.run()
-    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False]
+    assert [len(tab.metric) > 0 for tab in at.tabs] == [False, False, False, False, True, False, False]
     assert at.tabs[LOOPS].label == t("graphs.tab.loops", lang) and url_params(at)["graphs_tab"] == "loops"
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import torch
 
 from dlviz.autograd.accumulate import backward_repeatedly
+from dlviz.autograd.by_hand import DEFAULT_LR, train_by_hand
 from dlviz.autograd.custom_function import compare_sigmoid
 from dlviz.autograd.descent import descend, train_w2_only
 from dlviz.autograd.expression import parse_expression
@@ -78,6 +79,18 @@ def seed_examples() -> list[SeedExample]:
     expected_shapes = "w1.grad (1000, 100), w2.grad (100, 10)"
     examples.append(
         SeedExample("002", "two_layer", expected_shapes, shapes, shapes == expected_shapes, "graph")
+    )
+    trained = train_by_hand(0, DEFAULT_LR)
+    got = f"{trained.losses[0]:.4g} → {trained.final_loss:.4g}"
+    examples.append(
+        SeedExample(
+            "002",
+            "two_layer_train",
+            "losses[-1] < losses[0]",
+            got,
+            trained.final_loss < trained.losses[0],
+            "by_hand",
+        )
     )
     sigmoid = compare_sigmoid([1.0, 2.0, 3.0])
     add("002", "sigmoid", sigmoid.torch_grad, sigmoid.custom_grad, "custom")
