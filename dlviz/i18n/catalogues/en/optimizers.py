@@ -152,8 +152,8 @@ STRINGS = {
         "With `learning_rate = p.grad ** 2` the step is `p.grad ** 3`. That is upside down: where the slope "
         "is steep (|grad| > 1) the rate grows with it and the cube blows the step up, so the path leaves the plot "
         "in one or two steps; where the slope is gentle (|grad| < 1, near a minimum) the rate shrinks towards "
-        "zero and the path stalls. Adaptive optimizers do the opposite: Adagrad, RMSprop and Adam *divide* by "
-        "the square root of a running average of grad², so steep directions get smaller steps and gentle ones "
+        "zero and the path stalls. Adaptive optimizers do the opposite: Adagrad *divides* by the square root of a "
+        "running sum of grad², RMSprop and Adam by the square root of a running average of grad², so steep directions get smaller steps and gentle ones "
         "larger. The chart shows the rate the rule picked per step and coordinate, next to a constant lr."
     ),
     "optimizers.fig.dynamic_rate": "rate = grad²",
@@ -168,8 +168,10 @@ STRINGS = {
     "optimizers.manual.seed_lesson": (
         "Even the fixed rate 0.01 is far too large for this chain: the first gradient of w1 is 9520, so w1 "
         "jumps from 3 to −92.2 and the loss explodes to infinity within three steps. The tutorial's 100-step loop "
-        "would end in `inf`/`nan`. Multiplying by grad² makes the first step about 10⁸ times larger still."
+        "would end in `inf`/`nan`. The tutorial's rate grad² is itself huge here ({rates}), and the step "
+        "it takes, grad³, is grad²/0.01 times the step with 0.01: {ratios} times larger on the first step."
     ),
+    "optimizers.manual.list_separator": ", ",
     # Batch size
     "optimizers.err.batch_size": "The batch size must be between 1 and {samples}, not {batch}.",
     "optimizers.batch.intro": (

@@ -19,7 +19,7 @@ STRINGS = {
     "optimizers.arena.intro": (
         "七个真实的 `torch.optim` 优化器从二维损失曲面上的同一点出发；每个都用 `zero_grad()`、`backward()`、"
         "`step()` 更新一个双参数张量 `p = (x, y)`。点击 **播放** 观看它们的移动。SGD、动量和 Nesterov 共用一个学习率；"
-        "自适应优化器（Adagrad、RMSprop、Adam、AdamW）会除以梯度大小的滑动估计，所以它们有自己的学习率。"
+        "自适应优化器（Adagrad、RMSprop、Adam、AdamW）会除以根据以往梯度估计出的梯度大小，所以它们有自己的学习率。"
     ),
     "optimizers.surface": "损失曲面",
     "optimizers.surface.bowl": "二次碗形",
@@ -143,7 +143,7 @@ STRINGS = {
     "optimizers.manual.dynamic_why": (
         "令 `learning_rate = p.grad ** 2`，步长就成了 `p.grad ** 3`。这恰好弄反了：坡陡的地方（|grad| > 1），"
         "学习率随之变大，立方让步长爆炸，路径一两步就飞出图外；坡缓的地方（|grad| < 1，靠近极小值），学习率趋近于零，"
-        "路径停滞不前。自适应优化器的做法正相反：Adagrad、RMSprop 和 Adam 是*除以* grad² 滑动平均的平方根，"
+        "路径停滞不前。自适应优化器的做法正相反：Adagrad *除以* grad² 累加和的平方根，RMSprop 和 Adam *除以* grad² 滑动平均的平方根，"
         "于是陡峭方向步子变小，平缓方向步子变大。下图显示该规则每一步、每个坐标选用的学习率，以及恒定的 lr。"
     ),
     "optimizers.fig.dynamic_rate": "学习率 = grad²",
@@ -157,8 +157,11 @@ STRINGS = {
     "optimizers.manual.seed_dynamic": "learning_rate = p.grad ** 2（教程中的动态学习率）",
     "optimizers.manual.seed_lesson": (
         "即使是固定的 0.01，对这个链式模型也太大了：w1 的第一个梯度是 9520，于是 w1 从 3 跳到 −92.2，"
-        "损失在三步之内爆炸到无穷大。教程中 100 步的循环最终只会得到 `inf`/`nan`。再乘以 grad²，第一步还要再大约 10⁸ 倍。"
+        "损失在三步之内爆炸到无穷大。教程中 100 步的循环最终只会得到 `inf`/`nan`。"
+        "教程的学习率 grad² 本身在这里就大得惊人（{rates}），而它走的一步是 grad³，是学习率 0.01 时那一步的 "
+        "grad²/0.01 倍：第一步分别大了 {ratios} 倍。"
     ),
+    "optimizers.manual.list_separator": "，",
     # Batch size
     "optimizers.err.batch_size": "批大小必须在 1 到 {samples} 之间，而不是 {batch}。",
     "optimizers.batch.intro": (
