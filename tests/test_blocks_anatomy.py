@@ -13,8 +13,10 @@ from dlviz.blocks.anatomy import (
     run_anatomy,
 )
 from dlviz.data.images import sample_images
+from dlviz.i18n import t
+from dlviz.models.log_softmax_check import cross_entropy_after_log_softmax, log_softmax_params
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork
-from tests.conftest import OTHER_LANGUAGES, text_pattern
+from tests.conftest import LANGUAGES, OTHER_LANGUAGES, text_pattern
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 
@@ -160,6 +162,23 @@ def test_digit_recognizer_runs_in_eval_mode_so_its_outputs_equal_the_functional_
     )
     x = F.relu(F.linear(torch.flatten(x, 1), p["fc1.weight"], p["fc1.bias"]))
     torch.testing.assert_close(run.logits, F.linear(x, p["fc2.weight"], p["fc2.bias"]).detach())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cnn_shows_that_log_softmax_before_cross_entropy_changes_nothing(lang):
+    at = open_section("anatomy", lang)
+    at.selectbox(key="blocks_anat_network").set_value("digit_recognizer").run()
+    assert not at.exception
+    sample = sample_images(3, seed=0)
+    run = run_anatomy(sample.images, seed=0, device="cpu", network="digit_recognizer")
+    check = cross_entropy_after_log_softmax(run.logits, torch.as_tensor(sample.labels))
+    assert check.loss_on_log_softmax == pytest.approx(check.loss_on_logits, rel=1e-6)
+    assert check.loss_on_logits == pytest.approx(
+        F.cross_entropy(run.logits, torch.as_tensor(sample.labels)).item()
+    )
+    note = t("blocks.anat.log_softmax_note", lang, **log_softmax_params(check))
+    assert note in texts(at.markdown)
+    assert "Corrected" not in texts(at.markdown)
 
 
 def test_page_switches_to_the_cnn_and_shows_feature_maps():

@@ -270,8 +270,16 @@ STRINGS = {
     "blocks.anat.intro.digit_recognizer": (
         "The MNIST CNN `DigitRecognizer` of “{tutorial_kitchen}”, in eval mode (Dropout off). Convolution outputs are "
         "shown as the first feature maps of the first image. Its ReLUs and flatten are function calls, "
-        "invisible to module hooks. Corrected: the seed's `forward` ended in `log_softmax` yet trained with "
-        "CrossEntropyLoss (which applies log-softmax again); here it returns logits."
+        "invisible to module hooks."
+    ),
+    "blocks.anat.log_softmax_note": (
+        "**log_softmax, then CrossEntropyLoss: redundant, not wrong.** The tutorial's `forward` ends in "
+        "`log_softmax` and is trained with `CrossEntropyLoss`, which applies log-softmax itself. Log-softmax of "
+        "log-probabilities gives them back unchanged, so the loss and its gradients are the same. On these three "
+        "images: CrossEntropyLoss(logits) = {on_logits}, CrossEntropyLoss(log_softmax(logits)) = {on_log_softmax}; "
+        "the gradients with respect to the logits differ by at most {grad_diff}. The app's `DigitRecognizer` "
+        "returns the logits, the usual convention with CrossEntropyLoss; `DigitRecognizer(log_softmax=True)` is "
+        "the tutorial's form."
     ),
     "blocks.anat.channel": "channel {n}",
     "blocks.anat.image_label": "label {label}",

@@ -238,8 +238,15 @@ STRINGS = {
     ),
     "blocks.anat.intro.digit_recognizer": (
         "《{tutorial_kitchen}》的 MNIST 卷积网络 `DigitRecognizer`，处于评估模式（Dropout 关闭）。卷积输出显示为第一张图像的前几张特征图。"
-        "它的 ReLU 和展平是函数调用，模块钩子看不到。修正：种子代码的 `forward` 以 `log_softmax` 结尾，却用 "
-        "CrossEntropyLoss 训练（它会再做一次 log-softmax）；这里返回 logits。"
+        "它的 ReLU 和展平是函数调用，模块钩子看不到。"
+    ),
+    "blocks.anat.log_softmax_note": (
+        "**先 log_softmax 再用 CrossEntropyLoss：多余，但没有错。** 教程的 `forward` 以 `log_softmax` 结尾，"
+        "又用 `CrossEntropyLoss` 训练，而后者自己也会做一次 log-softmax。对已经是对数概率的值再做 log_softmax，"
+        "结果不变，所以损失和梯度都一样。在这三张图像上：CrossEntropyLoss(logits) = {on_logits}，"
+        "CrossEntropyLoss(log_softmax(logits)) = {on_log_softmax}；两者对 logits 的梯度最多相差 {grad_diff}。"
+        "本应用的 `DigitRecognizer` 输出 logits，这是搭配 CrossEntropyLoss 的惯用写法；"
+        "`DigitRecognizer(log_softmax=True)` 就是教程的写法。"
     ),
     "blocks.anat.channel": "通道 {n}",
     "blocks.anat.image_label": "标签 {label}",
