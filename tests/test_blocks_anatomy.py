@@ -188,3 +188,50 @@ def test_page_switches_to_the_cnn_and_shows_feature_maps():
     assert "(3, 32, 26, 26)" in texts(at.markdown)
     assert {m.label: m.value for m in at.metric}["Trainable numbers"] == "1,199,882"
     assert "DigitRecognizer().eval()" in at.code[0].value
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_hooks_note_states_the_counts_computed_and_what_each_tutorial_does(lang):
+    at = open_section("anatomy", lang)
+    hooks = at.dataframe[1].value
+    call, forward = hooks.iloc[0].tolist()[1:]
+    firings = {f.name: f for f in hook_firings(NeuralNetwork(), torch.zeros(3, 1, 28, 28))}
+    assert (call, forward) == (firings["model"].through_call, firings["model"].through_forward) == (1, 0)
+    note = t("blocks.anat.hooks_note", lang, call=call, forward=forward)
+    assert note in texts(at.markdown)
+    assert t("tutorials.quickstart.title", lang) in note and t("tutorials.byhand.title", lang) in note
+    assert "my_model.forward(x1)" in note
+
+
+# The MyModel snippet of the tutorial, only its syntax repaired (colons, parentheses, torch.relu).
+TUTORIAL_MYMODEL = """
+import torch
+x1 = torch.tensor([2.0])
+class MyModel(torch.nn.Module):
+    def __init__(self):
+        super(MyModel, self).__init__()
+        self.w1 = torch.tensor([3.0], requires_grad=True)
+        self.w2 = torch.tensor([4.0], requires_grad=True)
+        self.w3 = torch.tensor([5.0], requires_grad=True)
+    def forward(self, x):
+        x2 = w1 * x
+        x3 = torch.relu(w2 * x2)
+        x4 = w3 * x3
+        return x4
+my_model = MyModel()
+"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_tutorials_bare_w1_raises_the_name_error_both_labs_state(lang):
+    namespace = {}
+    exec(TUTORIAL_MYMODEL, namespace)  # noqa: S102 - the test runs the tutorial's own snippet
+    with pytest.raises(ValueError, match="empty parameter list"):
+        torch.optim.SGD(namespace["my_model"].parameters(), lr=0.01)
+    with pytest.raises(NameError) as info:
+        namespace["my_model"].forward(namespace["x1"])
+    message = f"NameError: {info.value}"
+    assert message == "NameError: name 'w1' is not defined"
+    for key in ("blocks.anat.registration_fixes", "autograd.fix.bare_w1"):
+        assert message in t(key, lang), key
+        assert not any(word in t(key, lang) for word in ("silently", "悄悄")), key

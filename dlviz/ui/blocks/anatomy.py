@@ -104,7 +104,8 @@ def render_anatomy() -> None:
         hide_index=True,
         key="blocks_anat_hooks",
     )
-    st.markdown(tr("blocks.anat.hooks_note"))
+    own = next(f for f in firings if f.name == "model")
+    st.markdown(tr("blocks.anat.hooks_note", call=own.through_call, forward=own.through_forward))
     code_panel(anatomy_code(BATCH, seed, str(device), dim, network))
 
     with st.expander(tr("blocks.anat.registration_title")):

@@ -104,8 +104,8 @@ STRINGS = {
     ),
     "autograd.fix.functional_relu": "`torch.functional.relu` does not exist; the lab calls `torch.relu` (the same as `torch.nn.functional.relu`).",
     "autograd.fix.bare_w1": (
-        "MyModel's `forward` uses bare `w1`, `w2`, `w3` instead of `self.w1`, ... — it would silently use the "
-        "global tensors (or fail). The corrected model uses `self.`."
+        "MyModel's `forward` uses bare `w1`, `w2`, `w3` instead of `self.w1`, ...: the snippet defines no global "
+        "`w1`, so this raises `NameError: name 'w1' is not defined`. The corrected model uses `self.`."
     ),
     "autograd.fix.forward_call": "`my_model.forward(x1)` skips the module's hooks; call the module: `my_model(x1)`.",
     "autograd.fix.colons": "`class MyModel(torch.nn.Module)`, `def forward(self,x)` and `def model_predict()` miss their colons.",

@@ -317,10 +317,12 @@ STRINGS = {
     ),
     "blocks.anat.module": "module",
     "blocks.anat.hooks_note": (
-        "Calling the model runs `nn.Module.__call__`, which runs the hooks around `forward`. Calling "
-        "`forward` directly skips the model's own hooks (0 above) — and anything else `__call__` does — "
-        "while the submodules still fire because `forward` calls *them* properly. Seeds 000 and 003 say "
-        "the same: pass data to the model, don't call forward."
+        "Calling the model runs `nn.Module.__call__`, which runs the hooks around `forward`: the model's own hook "
+        "fired {call} time(s) through `model(x)` and {forward} through `model.forward(x)`. Calling `forward` directly "
+        "skips the model's own hooks — and anything else `__call__` does — while the submodules still fire because "
+        "`forward` calls *them* properly. The tutorials differ here: “{tutorial_quickstart}” says to pass the data to "
+        "the model and not to call `forward` directly; “{tutorial_byhand}” calls `my_model.forward(x1)` throughout "
+        "and says forward is all you need for prediction. Both give the same numbers; prefer `model(x)`, so that hooks run."
     ),
     "blocks.anat.registration_title": "The MyModel of “{tutorial_byhand}”: what counts as a parameter",
     "blocks.anat.registration_intro": (
@@ -333,9 +335,10 @@ STRINGS = {
     "blocks.anat.registration_error": "torch.optim.SGD(model.parameters()) raises: {message}",
     "blocks.anat.registration_ok": "torch.optim.SGD(model.parameters()) receives all three.",
     "blocks.anat.registration_fixes": (
-        "Also corrected from the tutorial: `forward` must use `self.w1` (a bare `w1` is a NameError), "
-        "`torch.functional.relu` does not exist (use `torch.relu` or `torch.nn.functional.relu`), "
-        "`torch.tensor([4.0]),requires_grad = True)` has a stray parenthesis, and the model is called as "
-        "`my_model(x1)`, not `my_model.forward(x1)`."
+        "Also corrected from the tutorial: `forward` must use `self.w1` — the snippet defines no global `w1`, so a "
+        "bare `w1` raises `NameError: name 'w1' is not defined`; `torch.functional.relu` does not exist (use "
+        "`torch.relu` or `torch.nn.functional.relu`); `torch.tensor([4.0]),requires_grad = True)` has a stray "
+        "parenthesis. And the model is called as `my_model(x1)`, which runs its hooks, rather than the tutorial's "
+        "`my_model.forward(x1)` (same numbers)."
     ),
 }

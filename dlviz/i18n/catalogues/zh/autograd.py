@@ -101,8 +101,8 @@ STRINGS = {
     ),
     "autograd.fix.functional_relu": "`torch.functional.relu` 并不存在；本实验室使用 `torch.relu`（与 `torch.nn.functional.relu` 相同）。",
     "autograd.fix.bare_w1": (
-        "MyModel 的 `forward` 直接使用 `w1`、`w2`、`w3`，而不是 `self.w1` 等——这会悄悄用到全局张量（或报错）。"
-        "修正后的模型使用 `self.`。"
+        "MyModel 的 `forward` 直接使用 `w1`、`w2`、`w3`，而不是 `self.w1` 等：这段代码没有定义全局的 `w1`，"
+        "所以会引发 `NameError: name 'w1' is not defined`。修正后的模型使用 `self.`。"
     ),
     "autograd.fix.forward_call": "`my_model.forward(x1)` 会跳过模块的钩子；应直接调用模块：`my_model(x1)`。",
     "autograd.fix.colons": "`class MyModel(torch.nn.Module)`、`def forward(self,x)` 和 `def model_predict()` 缺少冒号。",

@@ -280,9 +280,11 @@ STRINGS = {
     ),
     "blocks.anat.module": "模块",
     "blocks.anat.hooks_note": (
-        "调用模型会执行 `nn.Module.__call__`，它在 `forward` 前后运行钩子。直接调用 `forward` 会跳过模型自身的钩子"
-        "（上表中的 0）以及 `__call__` 做的其他事情；子模块仍会触发，因为 `forward` 是正常调用*它们*的。"
-        "种子 000 和 003 说的也是这个：把数据传给模型，不要直接调用 forward。"
+        "调用模型会执行 `nn.Module.__call__`，它在 `forward` 前后运行钩子：模型自身的钩子通过 `model(x)` 触发了 {call} 次，"
+        "通过 `model.forward(x)` 触发了 {forward} 次。直接调用 `forward` 会跳过模型自身的钩子以及 `__call__` 做的其他事情；"
+        "子模块仍会触发，因为 `forward` 是正常调用*它们*的。两篇教程在这一点上说法不同：《{tutorial_quickstart}》说把数据传给模型，"
+        "不要直接调用 forward；《{tutorial_byhand}》则始终写 `my_model.forward(x1)`，还说预测时只需要 forward。"
+        "两种写法算出的数值相同，但应优先写 `model(x)`，这样钩子才会运行。"
     ),
     "blocks.anat.registration_title": "《{tutorial_byhand}》的 MyModel：什么才算参数",
     "blocks.anat.registration_intro": (
@@ -295,9 +297,9 @@ STRINGS = {
     "blocks.anat.registration_error": "torch.optim.SGD(model.parameters()) 报错：{message}",
     "blocks.anat.registration_ok": "torch.optim.SGD(model.parameters()) 拿到了全部三个参数。",
     "blocks.anat.registration_fixes": (
-        "对教程代码的其他修正：`forward` 中必须写 `self.w1`（只写 `w1` 会引发 NameError）；"
-        "`torch.functional.relu` 并不存在（应使用 `torch.relu` 或 `torch.nn.functional.relu`）；"
-        "`torch.tensor([4.0]),requires_grad = True)` 多了一个括号；调用模型应写 `my_model(x1)`，"
-        "而不是 `my_model.forward(x1)`。"
+        "对教程代码的其他修正：`forward` 中必须写 `self.w1`——这段代码没有定义全局的 `w1`，只写 `w1` 会引发 "
+        "`NameError: name 'w1' is not defined`；`torch.functional.relu` 并不存在（应使用 `torch.relu` 或 "
+        "`torch.nn.functional.relu`）；`torch.tensor([4.0]),requires_grad = True)` 多了一个括号。另外，这里调用模型写成 "
+        "`my_model(x1)`（这样会运行它的钩子），而不是教程中的 `my_model.forward(x1)`（数值相同）。"
     ),
 }
