@@ -1,8 +1,10 @@
 """The four tutorials have one title each, shown on Home and used everywhere; no text calls a tutorial a seed."""
 
 import re
+import warnings
 
 import pytest
+import torch
 
 from dlviz.i18n import LANGUAGES, TUTORIAL_PLACEHOLDER, language_texts, t
 from dlviz.labs import HOME_FILE, LABS
@@ -79,3 +81,16 @@ def test_home_introduces_the_four_tutorials(lang):
     line = next(m.value for m in at.markdown if t("tutorials.graphs.title", lang) in m.value)
     assert t("lab.graphs.title", lang) in line
     assert t("lab.training.title", lang) not in line
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_the_tutorials_list_call_is_a_runtime_type_error_as_the_tensor_lab_says(lang):
+    source = "torch.tensor([2,0](2,0))"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        code = compile(source, "<tutorial>", "eval")
+    with pytest.raises(TypeError) as info:
+        eval(code, {"torch": torch})  # noqa: S307 - the test runs the tutorial's own line
+    text = t("tensors.correction.seed003_w1", lang)
+    assert f"TypeError（{info.value}）" in text or f"TypeError ({info.value})" in text
+    assert "syntax" not in text.lower() and "语法错误" not in text

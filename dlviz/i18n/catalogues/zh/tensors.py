@@ -90,7 +90,8 @@ STRINGS = {
     "tensors.preset.seed001_mean": "教程：a.mean()（已更正）",
     "tensors.preset.grid_max": "沿某一维取最大值",
     "tensors.correction.seed003_w1": (
-        "已更正教程中的代码：torch.tensor([2,0](2,0)) 是语法错误（它在“调用”一个列表）。这里按 2×2 矩阵 "
+        "已更正教程中的代码：torch.tensor([2,0](2,0)) 语法上合法，但运行时会失败："
+        "`[2,0](2,0)` 是在“调用”一个列表，引发 TypeError（'list' object is not callable）。这里按 2×2 矩阵 "
         "[[2., 0.], [2., 0.]] 理解，并写成小数，这样自动求导才能使用它。"
     ),
     "tensors.correction.seed003_matmul": (
