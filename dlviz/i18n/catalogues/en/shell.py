@@ -19,7 +19,7 @@ STRINGS = {
     ),
     "lab.autograd.title": "Autograd Lab",
     "lab.autograd.summary": (
-        "Type a computation, see its autograd graph, and walk the backward pass node by node, "
+        "Type a computation, see the graph autograd records for it (a directed acyclic graph), and walk the backward pass node by node, "
         "with every gradient checked against finite differences."
     ),
     "lab.graphs.title": "Dynamic vs static graphs",

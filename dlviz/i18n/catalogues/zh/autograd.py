@@ -20,7 +20,7 @@ STRINGS = {
         "autograd 传给该叶子节点的各项之和。"
     ),
     "autograd.intro.graph": (
-        "同一张计算图的两种视图：本实验室根据 `grad_fn.next_functions` 自己绘制的图（每个节点都显示数值和梯度），"
+        "同一张计算图（一张有向无环图）的两种视图：本实验室根据 `grad_fn.next_functions` 自己绘制的图（每个节点都显示数值和梯度），"
         "以及 torchviz 的 `make_dot`。"
     ),
     "autograd.intro.steps": (
@@ -150,7 +150,7 @@ STRINGS = {
         "蓝色：叶子张量（is_leaf=True，grad_fn=None）。黄色：反向函数（grad_fn），显示其对应子表达式的值，"
         "以及 backward 之后流入它的梯度。绿色：输出。"
     ),
-    "autograd.torchviz_note": "torchviz 绘制的是一次新的前向计算，因此保存的张量仍然存在。参数以变量名命名。",
+    "autograd.torchviz_note": "torchviz 绘制的是一次新的前向传播，因此保存的张量仍然存在。参数以变量名命名。",
     "autograd.not_in_graph": "不在计算图中：{names}——它们不需要梯度，autograd 不为它们记录节点。",
     "autograd.no_steps": "没有可逐步查看的内容：输出不需要梯度。",
     "autograd.step": "反向传播步骤",

@@ -29,7 +29,7 @@ STRINGS = {
     "graphs.tab.timing": "6 · 计时",
     "graphs.eager.intro": (
         "教程的 `dynamic_model(x, threshold)` 在 `x.sum() > threshold` 时返回 `x * 2`，否则返回 "
-        "`x / 2`。Autograd 在代码运行时记录计算图，所以图中只有 Python 实际走过的那个分支。拖动滑块跨过阈值："
+        "`x / 2`。自动微分（自动求导）在代码运行时记录计算图（一张有向无环图），所以图中只有 Python 实际走过的那个分支。拖动滑块跨过阈值："
         "节点会在 `MulBackward0` 和 `DivBackward0` 之间切换，梯度 `x.grad` 在 2 和 0.5 之间切换。"
     ),
     "graphs.eager.threshold": "阈值 threshold",

@@ -12,9 +12,9 @@ STRINGS = {
     "home.path_title": "建议的学习路线",
     "home.footer": "语言、设备和随机种子位于侧边栏，对所有实验室生效。",
     "lab.tensors.title": "张量实验室",
-    "lab.tensors.summary": "创建张量，观察索引、拼接、算术、广播、变形和就地操作如何作用于它们——形状、步长和共享内存始终可见。",
+    "lab.tensors.summary": "创建张量，观察索引、拼接、算术、广播、变形和原地操作如何作用于它们——形状、步长和共享内存始终可见。",
     "lab.autograd.title": "自动求导实验室",
-    "lab.autograd.summary": "输入一个计算式，查看它的自动求导计算图，逐个节点走完反向传播，每个梯度都与有限差分对照。",
+    "lab.autograd.summary": "输入一个计算式，查看自动微分（自动求导）为它记录的计算图——一张有向无环图，逐个节点走完反向传播，每个梯度都与有限差分对照。",
     "lab.graphs.title": "动态图与静态图",
     "lab.graphs.summary": (
         "同一段控制流在 eager 模式、torch.jit.script、torch.jit.trace 与 torch.export 下的对比，"
