@@ -251,7 +251,7 @@ STRINGS = {
         "the thousands). Try 1e-4."
     ),
     "autograd.dynamic_lr": (
-        "The 'dynamic learning rate' of “{tutorial_byhand}”, lr = p.grad**2 would move w1, w2, w3 from 3, 4, 5 to {values} "
+        "The 'dynamic learning rate' lr = p.grad**2 of “{tutorial_byhand}” would move w1, w2, w3 from 3, 4, 5 to {values} "
         "in one step."
     ),
     "autograd.w2_title": "Exercise: train only w2",
