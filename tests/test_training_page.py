@@ -105,7 +105,7 @@ def test_regression_curve_trains_with_mse(page):
     assert t("training.classification_only", "en") in texts(page.info)
 
 
-def test_digits_with_the_corrected_digit_recognizer_trains_and_shows_mistakes():
+def test_digits_with_the_digit_recognizer_trains_and_shows_mistakes():
     at = open_page(PAGE, "en")
     at.selectbox(key="training_dataset").set_value("digits").run()
     at.slider(key="training_images").set_value(300).run()

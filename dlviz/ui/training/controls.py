@@ -97,7 +97,7 @@ def model_controls() -> ModelSpec:
         return ModelSpec(name, width=url.select_slider(tr("training.width"), TRAINING_URL["simple_width"]))
     if name == "digit_recognizer":
         check = _digit_recognizer_check(current_seed())
-        st.info(tr("training.digit_fix", images=CHECK_BATCH, **log_softmax_params(check)), icon="🩹")
+        st.info(tr("training.digit_fix", images=CHECK_BATCH, **log_softmax_params(check)), icon="ℹ️")
     return ModelSpec(name)
 
 
