@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from dlviz.i18n import t
-from tests.conftest import OTHER_LANGUAGES, open_page, text_pattern
+from tests.conftest import LANGUAGES, OTHER_LANGUAGES, open_page, text_pattern
 
 PAGE = "pages/autograd_lab.py"
 
@@ -181,6 +181,19 @@ def test_page_is_translated(lang):
     assert text_pattern("autograd.step_title", lang, index=1).search(texts(at))
     at.radio(key="autograd_section").set_value("seeds").run()
     assert t("autograd.col_expected", lang) in at.dataframe[0].value.columns
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_examples_name_their_tutorial_by_its_title(lang):
+    at = open_page(PAGE, lang)
+    at.radio(key="autograd_section").set_value("seeds").run()
+    frame = at.dataframe[0].value
+    titles = {t(f"tutorials.{slug}.title", lang) for slug in ("kitchen", "graphs", "byhand")}
+    assert set(frame[t("autograd.col_seed", lang)]) == titles
+    at.radio(key="autograd_section").set_value("expression").run()
+    at.selectbox(key="autograd_preset").set_value("chain").run()
+    shown = "\n".join(c.value for c in at.caption)
+    assert t("autograd.from_seed", lang, tutorial=t("tutorials.byhand.title", lang)) in shown
 
 
 def test_graph_code_panel_draws_the_same_torchviz_graph(at, capsys):

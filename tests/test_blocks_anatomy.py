@@ -13,8 +13,10 @@ from dlviz.blocks.anatomy import (
     run_anatomy,
 )
 from dlviz.data.images import sample_images
+from dlviz.i18n import t
+from dlviz.models.log_softmax_check import cross_entropy_after_log_softmax, log_softmax_params
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork
-from tests.conftest import OTHER_LANGUAGES, text_pattern
+from tests.conftest import LANGUAGES, OTHER_LANGUAGES, text_pattern
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
 
@@ -162,6 +164,23 @@ def test_digit_recognizer_runs_in_eval_mode_so_its_outputs_equal_the_functional_
     torch.testing.assert_close(run.logits, F.linear(x, p["fc2.weight"], p["fc2.bias"]).detach())
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cnn_shows_that_log_softmax_before_cross_entropy_changes_nothing(lang):
+    at = open_section("anatomy", lang)
+    at.selectbox(key="blocks_anat_network").set_value("digit_recognizer").run()
+    assert not at.exception
+    sample = sample_images(3, seed=0)
+    run = run_anatomy(sample.images, seed=0, device="cpu", network="digit_recognizer")
+    check = cross_entropy_after_log_softmax(run.logits, torch.as_tensor(sample.labels))
+    assert check.loss_on_log_softmax == pytest.approx(check.loss_on_logits, rel=1e-6)
+    assert check.loss_on_logits == pytest.approx(
+        F.cross_entropy(run.logits, torch.as_tensor(sample.labels)).item()
+    )
+    note = t("blocks.anat.log_softmax_note", lang, **log_softmax_params(check))
+    assert note in texts(at.markdown)
+    assert "Corrected" not in texts(at.markdown)
+
+
 def test_page_switches_to_the_cnn_and_shows_feature_maps():
     at = open_section("anatomy")
     at.selectbox(key="blocks_anat_network").set_value("digit_recognizer").run()
@@ -169,3 +188,50 @@ def test_page_switches_to_the_cnn_and_shows_feature_maps():
     assert "(3, 32, 26, 26)" in texts(at.markdown)
     assert {m.label: m.value for m in at.metric}["Trainable numbers"] == "1,199,882"
     assert "DigitRecognizer().eval()" in at.code[0].value
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_hooks_note_states_the_counts_computed_and_what_each_tutorial_does(lang):
+    at = open_section("anatomy", lang)
+    hooks = at.dataframe[1].value
+    call, forward = hooks.iloc[0].tolist()[1:]
+    firings = {f.name: f for f in hook_firings(NeuralNetwork(), torch.zeros(3, 1, 28, 28))}
+    assert (call, forward) == (firings["model"].through_call, firings["model"].through_forward) == (1, 0)
+    note = t("blocks.anat.hooks_note", lang, call=call, forward=forward)
+    assert note in texts(at.markdown)
+    assert t("tutorials.quickstart.title", lang) in note and t("tutorials.byhand.title", lang) in note
+    assert "my_model.forward(x1)" in note
+
+
+# The MyModel snippet of the tutorial, only its syntax repaired (colons, parentheses, torch.relu).
+TUTORIAL_MYMODEL = """
+import torch
+x1 = torch.tensor([2.0])
+class MyModel(torch.nn.Module):
+    def __init__(self):
+        super(MyModel, self).__init__()
+        self.w1 = torch.tensor([3.0], requires_grad=True)
+        self.w2 = torch.tensor([4.0], requires_grad=True)
+        self.w3 = torch.tensor([5.0], requires_grad=True)
+    def forward(self, x):
+        x2 = w1 * x
+        x3 = torch.relu(w2 * x2)
+        x4 = w3 * x3
+        return x4
+my_model = MyModel()
+"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_tutorials_bare_w1_raises_the_name_error_both_labs_state(lang):
+    namespace = {}
+    exec(TUTORIAL_MYMODEL, namespace)  # noqa: S102 - the test runs the tutorial's own snippet
+    with pytest.raises(ValueError, match="empty parameter list"):
+        torch.optim.SGD(namespace["my_model"].parameters(), lr=0.01)
+    with pytest.raises(NameError) as info:
+        namespace["my_model"].forward(namespace["x1"])
+    message = f"NameError: {info.value}"
+    assert message == "NameError: name 'w1' is not defined"
+    for key in ("blocks.anat.registration_fixes", "autograd.fix.bare_w1"):
+        assert message in t(key, lang), key
+        assert not any(word in t(key, lang) for word in ("silently", "悄悄")), key

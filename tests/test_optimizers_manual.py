@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from dlviz.errors import UserFacingError
-from dlviz.optim.manual import manual_code, manual_runs, seed_chain_steps
+from dlviz.optim.manual import first_step_ratios, manual_code, manual_runs, seed_chain_steps
 from dlviz.optim.surfaces import get_surface
 
 
@@ -49,6 +49,29 @@ def test_seed_chain_with_lr_001_explodes():
 def test_seed_chain_dynamic_rate_first_step_is_grad_cubed():
     rows = seed_chain_steps(None, 1)
     assert rows[1]["w1"] == pytest.approx(3.0 - 9520.0**3, rel=1e-6)
+
+
+def test_first_step_ratio_is_grad_squared_over_lr_from_torch_gradients():
+    x1 = torch.tensor([2.0])
+    weights = [torch.tensor([v], requires_grad=True) for v in (3.0, 4.0, 5.0)]
+    w1, w2, w3 = weights
+    ((w3 * torch.relu(w2 * (w1 * x1)) - 1.0) ** 2).sum().backward()
+    steps = first_step_ratios(0.01)
+    assert [s.name for s in steps] == ["w1", "w2", "w3"]
+    for step, w in zip(steps, weights, strict=True):
+        assert step.grad == pytest.approx(w.grad.item())
+        assert step.dynamic_rate == pytest.approx(w.grad.item() ** 2)
+        assert step.ratio == pytest.approx(w.grad.item() ** 2 / 0.01)
+    assert [round(s.ratio / 1e9, 2) for s in steps] == [9.06, 5.1, 3.26]
+    assert all(1e7 < s.dynamic_rate < 1e8 for s in steps)
+
+
+def test_first_step_ratio_is_the_ratio_of_the_steps_the_chain_takes():
+    fixed, dynamic = seed_chain_steps(0.01, 1), seed_chain_steps(None, 1)
+    for step in first_step_ratios(0.01):
+        moved_fixed = fixed[0][step.name] - fixed[1][step.name]
+        moved_dynamic = dynamic[0][step.name] - dynamic[1][step.name]
+        assert moved_dynamic / moved_fixed == pytest.approx(step.ratio, rel=1e-5)
 
 
 def test_rate_is_checked():

@@ -4,9 +4,11 @@ import numpy as np
 import pytest
 
 from dlviz.i18n import t
+from dlviz.optim.manual import first_step_ratios
 from dlviz.optim.minibatch import SAMPLES, START, gradient_noise, line_data
 from dlviz.optim.schedules import SCHEDULES, ScheduleSettings, schedule_run
-from tests.conftest import OTHER_LANGUAGES, open_page
+from dlviz.ui.optimizers.manual import scientific
+from tests.conftest import LANGUAGES, OTHER_LANGUAGES, open_page, text_pattern
 
 PAGE = "pages/optimizer_arena.py"
 
@@ -89,6 +91,19 @@ def test_manual_section_shows_identical_paths_and_the_dynamic_rate_failure():
     assert seed_tables[0]["w1"].iloc[1] == pytest.approx(-92.2, rel=1e-6)
     namespace = run_code(at)
     assert float(namespace["paths"]["no_grad"][-1][0]) == pytest.approx(0.15 * 0.95**100, rel=1e-9)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_manual_lesson_shows_the_computed_first_step_ratios(lang):
+    at = open_section("manual", lang)
+    lesson = next(m.value for m in at.markdown if "−92.2" in m.value)
+    assert text_pattern("optimizers.manual.seed_lesson", lang).search(lesson)
+    separator = t("optimizers.manual.list_separator", lang)
+    ratios = separator.join(f"{s.name} {scientific(s.ratio)}" for s in first_step_ratios(0.01))
+    assert ratios in lesson
+    assert "w1 9.06 × 10⁹" in lesson and "w3 3.26 × 10⁹" in lesson
+    assert "w1 9.06 × 10⁷" in lesson
+    assert "10⁸" not in lesson
 
 
 @pytest.mark.parametrize("name", SCHEDULES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import pkgutil
+import re
 import string
 from functools import cache
 
@@ -16,6 +17,8 @@ LANGUAGES = {"en": "English", "zh": "简体中文"}
 # The visitor's default, the reference whose keys every catalogue must have, and the fallback text.
 DEFAULT_LANGUAGE = "en"
 CATALOGUES = "dlviz.i18n.catalogues"
+# {tutorial_<slug>} in any text stands for that tutorial's title, the text of key tutorials.<slug>.title.
+TUTORIAL_PLACEHOLDER = re.compile(r"\{tutorial_([a-z]+)\}")
 
 
 @cache
@@ -55,8 +58,13 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     texts = catalog().get(key)
     if texts is None:
         return key
-    text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    text = with_tutorial_titles(texts.get(lang) or texts[DEFAULT_LANGUAGE], lang)
     return text.format(**params) if params else text
+
+
+def with_tutorial_titles(text: str, lang: str) -> str:
+    """Return text with each {tutorial_<slug>} replaced by that tutorial's title in lang."""
+    return TUTORIAL_PLACEHOLDER.sub(lambda match: t(f"tutorials.{match.group(1)}.title", lang), text)
 
 
 def language_picker_label() -> str:

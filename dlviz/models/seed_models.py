@@ -39,11 +39,11 @@ class NeuralNetwork(nn.Module):
 
 
 class DigitRecognizer(nn.Module):
-    """Seed 001's MNIST CNN, returning logits.
+    """The MNIST CNN of tutorial 001 ("Deep Learning in the Kitchen"), returning logits.
 
-    The seed's forward ends in log_softmax yet trains with CrossEntropyLoss, which applies
-    log-softmax again. Here forward returns logits, so CrossEntropyLoss is correct; pass
-    log_softmax=True to get the seed's output, to be paired with NLLLoss.
+    The tutorial's forward ends in log_softmax and trains with CrossEntropyLoss, which applies
+    log-softmax again: redundant, not wrong (log_softmax is idempotent; see log_softmax_check).
+    Here forward returns logits, the usual convention; log_softmax=True gives the tutorial's output.
     """
 
     def __init__(self, log_softmax: bool = False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -117,6 +118,29 @@ def seed_chain_steps(lr: float | None, steps: int) -> list[dict[str, float]]:
     return rows
 
 
+@dataclass(frozen=True)
+class FirstStep:
+    """One weight of the chain's first step: its gradient, the 'dynamic' rate grad**2, and that step over lr's."""
+
+    name: str
+    grad: float
+    dynamic_rate: float
+    ratio: float
+
+
+def first_step_ratios(lr: float = 0.01) -> list[FirstStep]:
+    """Return, for w1, w2, w3 of the chain, how many times larger the step with rate grad**2 is than with lr."""
+    x1, target = torch.tensor([2.0], dtype=torch.float64), torch.tensor([1.0], dtype=torch.float64)
+    weights = [torch.tensor([value], dtype=torch.float64, requires_grad=True) for value in (3.0, 4.0, 5.0)]
+    w1, w2, w3 = weights
+    ((w3 * torch.relu(w2 * (w1 * x1)) - target) ** 2).sum().backward()
+    steps = []
+    for name, w in zip(("w1", "w2", "w3"), weights, strict=True):
+        grad = w.grad.item()
+        steps.append(FirstStep(name, grad, grad**2, grad**2 / lr))
+    return steps
+
+
 def manual_code(surface: Surface, start, lr: float, steps: int) -> str:
     """Return code running the four update forms on the surface and comparing their end points."""
     return f"""import torch
@@ -154,7 +178,7 @@ def update_data(p):  # older form: .data bypasses autograd (and its safety check
     p.grad.zero_()
 
 
-def update_dynamic(p):  # the seed's "dynamic learning rate": the step becomes grad ** 3
+def update_dynamic(p):  # the tutorial's "dynamic learning rate": the step becomes grad ** 3
     learning_rate = p.grad ** 2
     p.data -= learning_rate * p.grad
     p.grad.zero_()

@@ -29,6 +29,7 @@ from dlviz.autograd.tracking import (
     hidden_modification,
 )
 from dlviz.autograd.variables import build_variables
+from dlviz.tutorials import tutorial
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 
@@ -194,7 +195,7 @@ def seeds_section() -> None:
     """Show every seed example with its expected and reproduced result, and what was corrected in the seeds' code."""
     rows = [
         {
-            tr("autograd.col_seed"): example.seed,
+            tr("autograd.col_seed"): tr(tutorial(example.seed).title_key),
             tr("autograd.col_example"): tr(f"autograd.example.{example.example}"),
             tr("autograd.col_expected"): example.expected,
             tr("autograd.col_got"): example.got,

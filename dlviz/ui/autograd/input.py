@@ -8,6 +8,7 @@ from dlviz.autograd.expression import parse_expression
 from dlviz.autograd.presets import DEFAULT_PRESET, PRESETS
 from dlviz.autograd.variables import DTYPES, VariableSpec
 from dlviz.errors import UserFacingError
+from dlviz.tutorials import tutorial
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.url_state import load_from_url, write_to_url
 from dlviz.url_state import Choice, UrlSetting, UrlTable
@@ -69,7 +70,7 @@ def expression_inputs() -> tuple[str, list[VariableSpec]]:
     )
     preset = PRESETS[st.session_state[PRESET_KEY]]
     if preset.seed and preset.expression == source:
-        st.caption(tr("autograd.from_seed", seed=preset.seed))
+        st.caption(tr("autograd.from_seed", tutorial=tr(tutorial(preset.seed).title_key)))
         if preset.corrections:
             fixes = "\n".join(f"- {tr(key)}" for key in preset.corrections)
             st.info(f"{tr('autograd.preset_fixes')}\n{fixes}")

@@ -1,7 +1,8 @@
-"""Module anatomy section: a seed network on three images, layer by layer, through forward hooks."""
+"""Module anatomy section: a tutorial's network on three images, layer by layer, through forward hooks."""
 
 import pandas as pd
 import streamlit as st
+import torch
 
 from dlviz.blocks.anatomy import (
     SEED_NETWORKS,
@@ -15,6 +16,7 @@ from dlviz.blocks.anatomy import (
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
 from dlviz.figures.heatmap import tensor_heatmap
+from dlviz.models.log_softmax_check import cross_entropy_after_log_softmax, log_softmax_params
 from dlviz.rng import seeded
 from dlviz.ui.blocks.data import cached_images, source_caption
 from dlviz.ui.code_panel import code_panel
@@ -55,6 +57,9 @@ def render_anatomy() -> None:
         st.plotly_chart(_layer_figure(layer.output), key=f"blocks_anat_layer_{index}")
     if network == "neural_network":
         st.caption(tr("blocks.anat.layers_note"))
+    if network == "digit_recognizer":
+        check = cross_entropy_after_log_softmax(run.logits, torch.as_tensor(sample.labels, dtype=torch.long))
+        st.markdown(tr("blocks.anat.log_softmax_note", **log_softmax_params(check)))
 
     st.subheader(tr("blocks.anat.softmax_title", dim=dim))
     left, right = st.columns([3, 2])
@@ -99,7 +104,8 @@ def render_anatomy() -> None:
         hide_index=True,
         key="blocks_anat_hooks",
     )
-    st.markdown(tr("blocks.anat.hooks_note"))
+    own = next(f for f in firings if f.name == "model")
+    st.markdown(tr("blocks.anat.hooks_note", call=own.through_call, forward=own.through_forward))
     code_panel(anatomy_code(BATCH, seed, str(device), dim, network))
 
     with st.expander(tr("blocks.anat.registration_title")):

@@ -1,4 +1,4 @@
-"""The hand-written update section: the seeds' p -= lr * p.grad forms beside torch.optim.SGD."""
+"""The hand-written update section: the tutorial's p -= lr * p.grad forms beside torch.optim.SGD."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dlviz.optim.arena_figures import arena_figure, loss_figure
-from dlviz.optim.manual import MANUAL_FORMS, manual_code, manual_runs, seed_chain_steps
+from dlviz.optim.manual import MANUAL_FORMS, first_step_ratios, manual_code, manual_runs, seed_chain_steps
 from dlviz.optim.surfaces import SURFACE_NAMES, get_surface
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
@@ -21,23 +21,25 @@ STYLES = {
     "dynamic": {"color": "#d62728", "width": 2},
 }
 
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
 SEED_CODE = """import torch
 
 x1 = torch.tensor([2.0])
 w1 = torch.tensor([3.0], requires_grad=True)
-w2 = torch.tensor([4.0], requires_grad=True)   # seed: torch.tensor([4.0]),requires_grad = True)
-w3 = torch.tensor([5.0], requires_grad=True)   # seed: torch.tensor([5.0]),requires_grad = True)
+w2 = torch.tensor([4.0], requires_grad=True)   # tutorial: torch.tensor([4.0]),requires_grad = True)
+w3 = torch.tensor([5.0], requires_grad=True)   # tutorial: torch.tensor([5.0]),requires_grad = True)
 target = torch.tensor([1.0])
 parameters = [w1, w2, w3]
 
 x2 = w1 * x1
-x3 = torch.relu(w2 * x2)                       # seed: torch.functional.relu (no such function)
+x3 = torch.relu(w2 * x2)                       # tutorial: torch.functional.relu (no such function)
 x4 = w3 * x3
 loss = (x4 - target) ** 2
 loss.backward()
 
 learning_rate = 0.01
-with torch.no_grad():                          # the recommended form; the seed's p.data -= ... gives the same numbers
+with torch.no_grad():                          # the recommended form; the tutorial's p.data -= ... gives the same numbers
     for p in parameters:
         p -= learning_rate * p.grad
         p.grad.zero_()
@@ -70,6 +72,23 @@ def _chain_table(lr: float | None, steps: int) -> pd.DataFrame:
     """Return the seed chain's weights and loss per step with translated step/loss headers."""
     names = {"step": tr("optimizers.col.step"), "loss": tr("optimizers.col.loss")}
     return pd.DataFrame(seed_chain_steps(lr, steps)).rename(columns=names)
+
+
+def scientific(value: float) -> str:
+    """Return value as 'm.mm × 10ⁿ', e.g. 9.06 × 10⁹."""
+    mantissa, exponent = f"{value:.2e}".split("e")
+    return f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}"
+
+
+def _lesson() -> str:
+    """Return the chain's lesson with the first step's 'dynamic' rates and step ratios, computed."""
+    steps = first_step_ratios(0.01)
+    separator = tr("optimizers.manual.list_separator")
+    return tr(
+        "optimizers.manual.seed_lesson",
+        rates=separator.join(f"{s.name} {scientific(s.dynamic_rate)}" for s in steps),
+        ratios=separator.join(f"{s.name} {scientific(s.ratio)}" for s in steps),
+    )
 
 
 def show_manual() -> None:
@@ -141,5 +160,5 @@ def show_manual() -> None:
         fixed.dataframe(_chain_table(0.01, 4), hide_index=True)
         dynamic_col.caption(tr("optimizers.manual.seed_dynamic"))
         dynamic_col.dataframe(_chain_table(None, 2), hide_index=True)
-        st.markdown(tr("optimizers.manual.seed_lesson"))
+        st.markdown(_lesson())
     code_panel(manual_code(surface, (x0, y0), lr, steps))

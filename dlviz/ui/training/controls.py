@@ -7,6 +7,7 @@ import streamlit as st
 from dlviz import limits
 from dlviz.data.images import data_dir
 from dlviz.hosting import hosted_mode
+from dlviz.models.log_softmax_check import CHECK_BATCH, digit_recognizer_check, log_softmax_params
 from dlviz.models.registry import IMAGE_ONLY, ModelSpec
 from dlviz.training.components import OptimizerSpec
 from dlviz.training.datasets import IMAGE_DATASETS, DataSpec
@@ -14,6 +15,7 @@ from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.settings import IMAGE_DEFAULTS, TOY_DEFAULTS, TRAINING_URL
 from dlviz.ui import url_state as url
 from dlviz.ui.i18n import option_label, tr
+from dlviz.ui.sidebar import current_seed
 
 MLP_WIDTH_DEFAULT = TRAINING_URL["width"].values.default
 OPTION_PREFIXES = {  # setting -> i18n prefix of its options' labels (selectboxes and run labels)
@@ -94,7 +96,8 @@ def model_controls() -> ModelSpec:
     if name == "simple_nn":
         return ModelSpec(name, width=url.select_slider(tr("training.width"), TRAINING_URL["simple_width"]))
     if name == "digit_recognizer":
-        st.info(tr("training.digit_fix"), icon="🩹")
+        check = _digit_recognizer_check(current_seed())
+        st.info(tr("training.digit_fix", images=CHECK_BATCH, **log_softmax_params(check)), icon="ℹ️")
     return ModelSpec(name)
 
 
@@ -160,3 +163,9 @@ def describe_change(setting: str, old, new) -> str:
     elif isinstance(new, bool):
         old, new = (tr("training.short.on") if v else tr("training.short.off") for v in (old, new))
     return f"{tr(f'training.short.{setting}')} {old}→{new}"
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _digit_recognizer_check(seed: int):
+    """Return the log_softmax-then-CrossEntropy check on the seeded, untrained DigitRecognizer (cached per seed)."""
+    return digit_recognizer_check(seed)

@@ -51,12 +51,12 @@ STRINGS = {
         "Every autograd example of the tutorials, run by the lab, next to the result it states or implies, and "
         "what had to be corrected in their code."
     ),
-    "autograd.preset.linear": "Tutorial 001: y = x·2 + 1",
-    "autograd.preset.sin_exp": "Tutorial 001: sin·exp + x³ at (1, 2)",
-    "autograd.preset.square_cube": "Tutorial 002: x[0]² + x[1]³",
-    "autograd.preset.two_layer": "Tutorial 002: two-layer net (64×1000 → 100 → 10)",
-    "autograd.preset.power": "Tutorial 003: x1 ** w1",
-    "autograd.preset.chain": "Tutorial 003: w1 → w2 → relu → w3, target 1",
+    "autograd.preset.linear": "{tutorial_kitchen}: y = x·2 + 1",
+    "autograd.preset.sin_exp": "{tutorial_kitchen}: sin·exp + x³ at (1, 2)",
+    "autograd.preset.square_cube": "{tutorial_graphs}: x[0]² + x[1]³",
+    "autograd.preset.two_layer": "{tutorial_graphs}: two-layer net (64×1000 → 100 → 10)",
+    "autograd.preset.power": "{tutorial_byhand}: x1 ** w1",
+    "autograd.preset.chain": "{tutorial_byhand}: w1 → w2 → relu → w3, target 1",
     "autograd.preset.playground": "Free play: a small broadcasting net",
     "autograd.local.add": "Local derivative of a + b: 1 for a and 1 for b (the gradient is copied to both).",
     "autograd.local.sub": "Local derivative of a − b: 1 for a, −1 for b.",
@@ -99,13 +99,13 @@ STRINGS = {
     "autograd.example.optimizer": "SGD optimizer equals the hand-written loop (5 steps)",
     "autograd.example.w2_only": "Exercise: train only w2 (w1 stays 1.0), 20 epochs",
     "autograd.fix.parentheses": (
-        "Tutorial 003 writes `torch.tensor([4.0]),requires_grad = True)` — the parentheses do not balance. The lab "
+        "“{tutorial_byhand}” writes `torch.tensor([4.0]),requires_grad = True)` — the parentheses do not balance. The lab "
         "uses `torch.tensor([4.0], requires_grad=True)`."
     ),
     "autograd.fix.functional_relu": "`torch.functional.relu` does not exist; the lab calls `torch.relu` (the same as `torch.nn.functional.relu`).",
     "autograd.fix.bare_w1": (
-        "MyModel's `forward` uses bare `w1`, `w2`, `w3` instead of `self.w1`, ... — it would silently use the "
-        "global tensors (or fail). The corrected model uses `self.`."
+        "MyModel's `forward` uses bare `w1`, `w2`, `w3` instead of `self.w1`, ...: the snippet defines no global "
+        "`w1`, so this raises `NameError: name 'w1' is not defined`. The corrected model uses `self.`."
     ),
     "autograd.fix.forward_call": "`my_model.forward(x1)` skips the module's hooks; call the module: `my_model(x1)`.",
     "autograd.fix.colons": "`class MyModel(torch.nn.Module)`, `def forward(self,x)` and `def model_predict()` miss their colons.",
@@ -124,7 +124,7 @@ STRINGS = {
         "calls it wrong. The lab shows what it does and keeps a fixed learning rate."
     ),
     "autograd.fix.sigmoid_backward": (
-        "Tutorial 002's text says `y.backward()` for the custom Sigmoid, but y has 3 elements: backward needs a "
+        "The text of “{tutorial_graphs}” says `y.backward()` for the custom Sigmoid, but y has 3 elements: backward needs a "
         "gradient argument, as its code does with `torch.ones_like(x)`."
     ),
     "autograd.preset": "Preset",
@@ -133,7 +133,7 @@ STRINGS = {
         "Operators + - * / ** @, indexing x[0] or x[:, 1], functions such as sin, exp, relu, sigmoid, sum, "
         "mean, clamp(min=0), mm (also as torch.sin, F.relu or methods x.sin()). Nothing else is run."
     ),
-    "autograd.from_seed": "From tutorial {seed}.",
+    "autograd.from_seed": "From “{tutorial}”.",
     "autograd.preset_fixes": "Corrected from the tutorial's code:",
     "autograd.value": "Value of {name}",
     "autograd.value_help": (
@@ -222,7 +222,7 @@ STRINGS = {
     "autograd.update_title": "Updating parameters: .data vs no_grad",
     "autograd.col_param": "Parameter",
     "autograd.col_before": "before",
-    "autograd.update_same": "One step of tutorial 003's chain (lr = 0.01) gives the same numbers both ways: {same}.",
+    "autograd.update_same": "One step of the chain of “{tutorial_byhand}” (lr = 0.01) gives the same numbers both ways: {same}.",
     "autograd.update_error": (
         "Without either, PyTorch refuses the in-place update of a leaf that requires grad — its real error "
         "is above."
@@ -251,7 +251,7 @@ STRINGS = {
         "the thousands). Try 1e-4."
     ),
     "autograd.dynamic_lr": (
-        "Tutorial 003's 'dynamic learning rate' lr = p.grad**2 would move w1, w2, w3 from 3, 4, 5 to {values} "
+        "The 'dynamic learning rate' lr = p.grad**2 of “{tutorial_byhand}” would move w1, w2, w3 from 3, 4, 5 to {values} "
         "in one step."
     ),
     "autograd.w2_title": "Exercise: train only w2",
@@ -269,7 +269,7 @@ STRINGS = {
         "hidden activation stays 1.0 while the output climbs towards the target 2."
     ),
     "autograd.unregistered": (
-        "That is the real error of tutorial 003's MyModel, whose `requires_grad=True` tensors are not "
+        "That is the real error of the MyModel of “{tutorial_byhand}”, whose `requires_grad=True` tensors are not "
         "registered parameters."
     ),
     "autograd.col_seed": "Tutorial",
@@ -285,7 +285,7 @@ STRINGS = {
     "autograd.err.attribute": "The attribute .{name} is not allowed here (only .T and .mT).",
     "autograd.err.not_allowed": "This kind of Python ({what}) is not part of the expression language.",
     "autograd.err.private": "Names starting with an underscore ({name}) are not allowed.",
-    "autograd.err.torch_functional_relu": "torch.functional.relu does not exist (a bug in tutorial 003). Use torch.relu or F.relu.",
+    "autograd.err.torch_functional_relu": "torch.functional.relu does not exist (a bug in “{tutorial_byhand}”). Use torch.relu or F.relu.",
     "autograd.err.function": (
         "The function {name} is not available. Allowed: sin, cos, exp, log, sqrt, tanh, sigmoid, relu, abs, "
         "sum, mean, max, min, pow, mm, matmul, clamp, softmax, ... (see the help of the expression box)."

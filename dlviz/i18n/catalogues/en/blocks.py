@@ -77,16 +77,16 @@ STRINGS = {
     "blocks.shape.torch": "PyTorch refused it: {message}",
     # Sequential builder
     "blocks.seq.intro": (
-        "An `nn.Sequential` passes the tensor through its layers in order. Load a seed network, then add, "
+        "An `nn.Sequential` passes the tensor through its layers in order. Load a network from the tutorials, then add, "
         "remove and reorder layers: every arrow carries the shape a layer hands on. The default preset "
-        "chains seed 001's `CommonLayers` in the order they are declared — its `forward` never uses the "
+        "chains the `CommonLayers` of “{tutorial_kitchen}” in the order they are declared — its `forward` never uses the "
         "convolution and pooling, and chaining them shows why it could not without a Flatten."
     ),
     "blocks.seq.preset": "Start from (replaces the layers)",
-    "blocks.seq.preset.seed000_neural_network": "Seed 000 · NeuralNetwork (MNIST MLP)",
-    "blocks.seq.preset.seed001_digit_recognizer": "Seed 001 · DigitRecognizer (CNN)",
-    "blocks.seq.preset.seed001_common_layers": "Seed 001 · CommonLayers, all layers chained",
-    "blocks.seq.preset.seed002_simple_net": "Seed 002 · SimpleNet 10 → 50 → 1",
+    "blocks.seq.preset.seed000_neural_network": "{tutorial_quickstart} · NeuralNetwork (MNIST MLP)",
+    "blocks.seq.preset.seed001_digit_recognizer": "{tutorial_kitchen} · DigitRecognizer (CNN)",
+    "blocks.seq.preset.seed001_common_layers": "{tutorial_kitchen} · CommonLayers, all layers chained",
+    "blocks.seq.preset.seed002_simple_net": "{tutorial_graphs} · SimpleNet 10 → 50 → 1",
     "blocks.seq.rank": "Input",
     "blocks.seq.rank.image": "image batch (N, C, H, W)",
     "blocks.seq.rank.features": "feature batch (N, F)",
@@ -214,7 +214,7 @@ STRINGS = {
     "blocks.loss.count": "Images",
     "blocks.loss.scale": "Logit scale",
     "blocks.loss.logits_note": (
-        "Logits: the untrained seed-000 NeuralNetwork on these images, multiplied by {scale} so the "
+        "Logits: the untrained NeuralNetwork of “{tutorial_quickstart}” on these images, multiplied by {scale} so the "
         "probabilities differ visibly; targets are the true digits."
     ),
     "blocks.loss.class": "class",
@@ -236,10 +236,10 @@ STRINGS = {
         "the target class up (negative entry) and every other class down in proportion to its probability."
     ),
     "blocks.loss.seed_intro": (
-        "Seed 001's `loss_functions_demo(pred, target)` hands the **same** `target` to MSELoss, "
+        "The `loss_functions_demo(pred, target)` of “{tutorial_kitchen}” hands the **same** `target` to MSELoss, "
         "CrossEntropyLoss and L1Loss. They need different targets: CrossEntropy wants class indices (int64, "
         "shape (N,)) or probabilities; MSE and L1 want floats of the prediction's shape. Here is what the "
-        "seed's call really does with the network's logits on three images:"
+        "tutorial's call really does with the network's logits on three images:"
     ),
     "blocks.loss.seed_target": "target passed",
     "blocks.loss.seed_target.indices": "class indices (3,)",
@@ -254,24 +254,32 @@ STRINGS = {
     ),
     # Module anatomy
     "blocks.anat.network": "Network",
-    "blocks.anat.network.neural_network": "Seed 000 · NeuralNetwork (Flatten → 512 → 512 → 10)",
-    "blocks.anat.network.simple_nn": "Seed 001 · SimpleNN(784, 128, 10)",
-    "blocks.anat.network.digit_recognizer": "Seed 001 · DigitRecognizer (CNN)",
+    "blocks.anat.network.neural_network": "{tutorial_quickstart} · NeuralNetwork (Flatten → 512 → 512 → 10)",
+    "blocks.anat.network.simple_nn": "{tutorial_kitchen} · SimpleNN(784, 128, 10)",
+    "blocks.anat.network.digit_recognizer": "{tutorial_kitchen} · DigitRecognizer (CNN)",
     "blocks.anat.intro.neural_network": (
-        "Seed 000's `NeuralNetwork` (Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
+        "The `NeuralNetwork` of “{tutorial_quickstart}” (Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
         "Linear(512, 10)), freshly initialised with the sidebar's seed, on a batch of three 28×28 images. "
         "A forward hook on every layer records what it hands on."
     ),
     "blocks.anat.intro.simple_nn": (
-        "Seed 001's `SimpleNN` as its training example builds it (784 → 128 → 10). Its `forward` applies "
+        "The `SimpleNN` of “{tutorial_kitchen}”, as its training example builds it (784 → 128 → 10). Its `forward` applies "
         "`F.relu` as a function, not a module, so no hook sees the ReLU: only `layer1` and `layer2` appear. "
-        "(The app's version flattens the images itself; the seed fed flat vectors.)"
+        "(The app's version flattens the images itself; the tutorial fed flat vectors.)"
     ),
     "blocks.anat.intro.digit_recognizer": (
-        "Seed 001's MNIST CNN `DigitRecognizer`, in eval mode (Dropout off). Convolution outputs are "
+        "The MNIST CNN `DigitRecognizer` of “{tutorial_kitchen}”, in eval mode (Dropout off). Convolution outputs are "
         "shown as the first feature maps of the first image. Its ReLUs and flatten are function calls, "
-        "invisible to module hooks. Corrected: the seed's `forward` ended in `log_softmax` yet trained with "
-        "CrossEntropyLoss (which applies log-softmax again); here it returns logits."
+        "invisible to module hooks."
+    ),
+    "blocks.anat.log_softmax_note": (
+        "**log_softmax, then CrossEntropyLoss: redundant, not wrong.** The tutorial's `forward` ends in "
+        "`log_softmax` and is trained with `CrossEntropyLoss`, which applies log-softmax itself. Log-softmax of "
+        "log-probabilities gives them back unchanged, so the loss and its gradients are the same. On these three "
+        "images: CrossEntropyLoss(logits) = {on_logits}, CrossEntropyLoss(log_softmax(logits)) = {on_log_softmax}; "
+        "the gradients with respect to the logits differ by at most {grad_diff}. The app's `DigitRecognizer` "
+        "returns the logits, the usual convention with CrossEntropyLoss; `DigitRecognizer(log_softmax=True)` is "
+        "the tutorial's form."
     ),
     "blocks.anat.channel": "channel {n}",
     "blocks.anat.image_label": "label {label}",
@@ -309,14 +317,16 @@ STRINGS = {
     ),
     "blocks.anat.module": "module",
     "blocks.anat.hooks_note": (
-        "Calling the model runs `nn.Module.__call__`, which runs the hooks around `forward`. Calling "
-        "`forward` directly skips the model's own hooks (0 above) — and anything else `__call__` does — "
-        "while the submodules still fire because `forward` calls *them* properly. Seeds 000 and 003 say "
-        "the same: pass data to the model, don't call forward."
+        "Calling the model runs `nn.Module.__call__`, which runs the hooks around `forward`: the model's own hook "
+        "fired {call} time(s) through `model(x)` and {forward} through `model.forward(x)`. Calling `forward` directly "
+        "skips the model's own hooks — and anything else `__call__` does — while the submodules still fire because "
+        "`forward` calls *them* properly. The tutorials differ here: “{tutorial_quickstart}” says to pass the data to "
+        "the model and not to call `forward` directly; “{tutorial_byhand}” calls `my_model.forward(x1)` throughout "
+        "and says forward is all you need for prediction. Both give the same numbers; prefer `model(x)`, so that hooks run."
     ),
-    "blocks.anat.registration_title": "Seed 003's MyModel: what counts as a parameter",
+    "blocks.anat.registration_title": "The MyModel of “{tutorial_byhand}”: what counts as a parameter",
     "blocks.anat.registration_intro": (
-        "Seed 003 first stores w1, w2, w3 as plain tensors with requires_grad=True, then switches to "
+        "“{tutorial_byhand}” first stores w1, w2, w3 as plain tensors with requires_grad=True, then switches to "
         "nn.Parameter. Both models compute 120 for x = 2, but only one of them has parameters an optimizer can see:"
     ),
     "blocks.anat.registration_tensor": "**self.w1 = torch.tensor([3.0], requires_grad=True)**",
@@ -325,9 +335,10 @@ STRINGS = {
     "blocks.anat.registration_error": "torch.optim.SGD(model.parameters()) raises: {message}",
     "blocks.anat.registration_ok": "torch.optim.SGD(model.parameters()) receives all three.",
     "blocks.anat.registration_fixes": (
-        "Also corrected from the seed: `forward` must use `self.w1` (a bare `w1` is a NameError), "
-        "`torch.functional.relu` does not exist (use `torch.relu` or `torch.nn.functional.relu`), "
-        "`torch.tensor([4.0]),requires_grad = True)` has a stray parenthesis, and the model is called as "
-        "`my_model(x1)`, not `my_model.forward(x1)`."
+        "Also corrected from the tutorial: `forward` must use `self.w1` — the snippet defines no global `w1`, so a "
+        "bare `w1` raises `NameError: name 'w1' is not defined`; `torch.functional.relu` does not exist (use "
+        "`torch.relu` or `torch.nn.functional.relu`); `torch.tensor([4.0]),requires_grad = True)` has a stray "
+        "parenthesis. And the model is called as `my_model(x1)`, which runs its hooks, rather than the tutorial's "
+        "`my_model.forward(x1)` (same numbers)."
     ),
 }

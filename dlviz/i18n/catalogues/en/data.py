@@ -96,7 +96,7 @@ STRINGS = {
     "data.ld.batch_line": "This batch: images `{shape}`, labels `{labels}` — the same tensors the DataLoader yields.",
     # 3 · ToTensor, Normalize, Lambda
     "data.tf.intro": (
-        "The seeds' pipeline is `Compose([ToTensor(), Normalize((0.1307,), (0.3081,))])`. "
+        "The pipeline of “{tutorial_kitchen}” is `Compose([ToTensor(), Normalize((0.1307,), (0.3081,))])`. "
         "`ToTensor` turns a PIL image (integers 0–255, shape H×W) into a float tensor 0–1 of shape "
         "1×H×W; `Normalize` then computes (x − mean) / std per channel. Note the tuples: `(0.1307,)` "
         "has one value per channel."
@@ -110,7 +110,7 @@ STRINGS = {
     "data.tf.count": "pixels",
     "data.tf.normalize_title": "**Normalize(mean, std)**",
     "data.tf.dataset_stats": (
-        "All pixels of these images after ToTensor: mean {mean:.4f}, std {std:.4f}. The seeds' "
+        "All pixels of these images after ToTensor: mean {mean:.4f}, std {std:.4f}. The tutorial's "
         "{seed_mean} and {seed_std} are the mean and std of MNIST's training set."
     ),
     "data.tf.mean": "mean",
@@ -211,7 +211,7 @@ STRINGS = {
     "data.gl.downloaded": "Downloaded into {folder}.",
     "data.gl.folder_note": "Data folder: {folder} (set DLVIZ_DATA_DIR to use another one).",
     "data.gl.seed_note": (
-        "Corrected from seed 001: it calls `datasets.MNIST('data', train=True, download=True)`, which "
+        "Corrected from “{tutorial_kitchen}”: it calls `datasets.MNIST('data', train=True, download=True)`, which "
         "reaches for the network whenever the files are missing and fails offline. Here the files are read "
         "from the data folder, and downloading happens only when you press the button."
     ),

@@ -4,8 +4,8 @@ STRINGS = {
     "graphs.intro": (
         "A **dynamic graph** is recorded while Python runs your code: each call records a new graph "
         "that follows the `if` and `while` your data chose. A **static graph** is built once, before it runs, "
-        "and must hold every path the code could take. Below, the examples of the seed tutorial (002, "
-        "“Graphs”) run live — corrected where they break — next to the tools PyTorch recommends today."
+        "and must hold every path the code could take. Below, the examples of “{tutorial_graphs}” (its "
+        "“Graphs” part) run live — corrected where they break — next to the tools PyTorch recommends today."
     ),
     "graphs.deprecation": (
         "⏳ **TorchScript is deprecated.** `torch.jit.script` and `torch.jit.trace` warn on use in "
@@ -30,7 +30,7 @@ STRINGS = {
     "graphs.tab.loops": "5 · Loops",
     "graphs.tab.timing": "6 · Timing",
     "graphs.eager.intro": (
-        "The seed's `dynamic_model(x, threshold)` returns `x * 2` when `x.sum() > threshold`, else "
+        "The tutorial's `dynamic_model(x, threshold)` returns `x * 2` when `x.sum() > threshold`, else "
         "`x / 2`. Autograd records the graph while the code runs, so the graph holds only the branch Python "
         "took. Move the sliders across the threshold: the node switches between `MulBackward0` and "
         "`DivBackward0`, and the gradient `x.grad` between 2 and 0.5."
@@ -42,21 +42,21 @@ STRINGS = {
     "graphs.eager.note": (
         "The test `x.sum() > threshold` is not in the graph: it produced a Python `bool`, and autograd "
         "records only operations on tensors that require grad. The next call may record a different graph — "
-        "that is what “dynamic” means. (The seed prints `tensor([2., 2., 2.])` for x = [1, 2, 3], "
+        "that is what “dynamic” means. (The tutorial prints `tensor([2., 2., 2.])` for x = [1, 2, 3], "
         "threshold = 5: the default sliders reproduce it.)"
     ),
     "graphs.script.intro": (
-        "The seed calls this a *static graph*: `torch.jit.script` compiles the **source** of `model` "
+        "The tutorial calls this a *static graph*: `torch.jit.script` compiles the **source** of `model` "
         "before it runs. Because it compiles the source, not one run, **both** branches of "
         "`w2 = w2a if prev_loss < 5.0 else w2b` live in the one graph, inside a `prim::If` node "
         "(highlighted in orange). Which branch runs is still decided at each call, by the data — so the "
         "graph is static in shape, but not a single fixed path."
     ),
     "graphs.script.corrections": (
-        "**Corrected from the seed.** (1) `prev_loss` is annotated `float`: TorchScript types unannotated "
-        "arguments as Tensors, so the seed's call with `prev_loss = 5.0` fails — live: `{error1}`. "
-        "(2) Only the branch taken receives a gradient. The seed starts with `prev_loss = 5.0`, so the first "
-        "iteration uses `w2b` and `w2a.grad` is None; the seed's update `w2a -= learning_rate * w2a.grad` "
+        "**Corrected from the tutorial.** (1) `prev_loss` is annotated `float`: TorchScript types unannotated "
+        "arguments as Tensors, so the tutorial's call with `prev_loss = 5.0` fails — live: `{error1}`. "
+        "(2) Only the branch taken receives a gradient. The tutorial starts with `prev_loss = 5.0`, so the first "
+        "iteration uses `w2b` and `w2a.grad` is None; the tutorial's update `w2a -= learning_rate * w2a.grad` "
         "then fails — live: `{error2}`. The corrected loop updates only the weights whose grad is not None."
     ),
     "graphs.script.if_count": "prim::If nodes in the scripted graph",
@@ -66,7 +66,7 @@ STRINGS = {
     "graphs.script.drawn_title": "**The same graph drawn** — control flow boxed in orange, each block a branch (constants hidden)",
     "graphs.script.train_title": "Training: who gets a gradient?",
     "graphs.script.train_intro": (
-        "The seed's training loop on small data (N=8, D_in=4, H=16, D_out=2, drawn with the sidebar's "
+        "The tutorial's training loop on small data (N=8, D_in=4, H=16, D_out=2, drawn with the sidebar's "
         "seed), corrected. Each iteration feeds the previous loss in as `prev_loss`: while it is 5 or more, "
         "`w2b` is used and trained; once a loss drops below 5, the next iteration uses `w2a` — untrained, so "
         "the loss jumps back up. The table shows which weights received a gradient each time."
@@ -107,7 +107,7 @@ STRINGS = {
         "The tools PyTorch recommends now capture graphs without TorchScript. `torch.fx.symbolic_trace` "
         "and `torch.export` both refuse a plain `if` on tensor data — their real errors are shown below. "
         "`torch.export` accepts the branch when it is written with `torch.cond`, which keeps both branches as "
-        "subgraphs (`true_graph_0`, `false_graph_0`) of one exported program. The seed's threshold, 5, is used."
+        "subgraphs (`true_graph_0`, `false_graph_0`) of one exported program. The tutorial's threshold, 5, is used."
     ),
     "graphs.export.working": "Capturing with torch.fx and torch.export — a few seconds, once per server…",
     "graphs.export.fx_title": "**torch.fx.symbolic_trace(dynamic_model)** — the plain `if`",
@@ -141,14 +141,14 @@ STRINGS = {
         "Does compiling pay off? These numbers were measured by `benchmarks/graphs.py` — warm-up calls "
         "excluded, median of repeated calls, device synchronized — not during your visit: compiling on every "
         "rerun would be far too slow. Two workloads: a chain of pointwise operations (GELU written by hand, "
-        "which a fusing compiler merges into one kernel) and the seed's two-layer model (two matrix multiplies "
+        "which a fusing compiler merges into one kernel) and the two-layer model of “{tutorial_graphs}” (two matrix multiplies "
         "that already run in optimized kernels)."
     ),
     "graphs.timing.no_runs": "No timing table was found. Run `python -m benchmarks.graphs` to measure one.",
     "graphs.timing.machine": "Measured on",
     "graphs.timing.workload": "Workload",
     "graphs.workload.pointwise": "pointwise chain (GELU)",
-    "graphs.workload.seed_model": "seed's two-layer model",
+    "graphs.workload.seed_model": "the tutorial's two-layer model",
     "graphs.timing.size": "Size (elements for the pointwise chain, batch rows for the model)",
     "graphs.timing.machine_caption": "Measured on {label}, {date}; torch threads: {threads}; median of {repeats} timed calls. {cache}",
     "graphs.timing.cold": "First calls were compiled cold (torch.compile's on-disk caches disabled).",

@@ -83,9 +83,9 @@ STRINGS = {
     "optimizers.schedules.intro": (
         "A scheduler changes the optimizer's learning rate once per epoch: call `optimizer.step()` for each "
         "batch, then `scheduler.step()` once at the end of the epoch. The chart is `scheduler.get_last_lr()` "
-        "read at the start of each epoch, from the real `torch.optim.lr_scheduler` classes. The seed tutorial's "
-        "`StepLR(step_size=30, gamma=0.1)` and `ReduceLROnPlateau(mode='min', factor=0.1, patience=10)` are the "
-        "defaults here."
+        "read at the start of each epoch, from the real `torch.optim.lr_scheduler` classes. The "
+        "`StepLR(step_size=30, gamma=0.1)` and `ReduceLROnPlateau(mode='min', factor=0.1, patience=10)` of "
+        "“{tutorial_kitchen}” are the defaults here."
     ),
     "optimizers.schedule": "Schedule",
     "optimizers.schedule.StepLR": "StepLR",
@@ -123,11 +123,11 @@ STRINGS = {
     # Hand-written update
     "optimizers.lr": "Learning rate",
     "optimizers.manual.intro": (
-        "Before `torch.optim`, the seed tutorials update weights by hand: compute the loss, call "
+        "Before `torch.optim`, “{tutorial_byhand}” updates weights by hand: compute the loss, call "
         "`loss.backward()`, move each parameter against its gradient, and zero the gradient (it accumulates). "
         "Three ways of writing that step run here on the same surface: `torch.optim.SGD`; "
         "`with torch.no_grad(): p -= lr * p.grad` (recommended); and the older `p.data -= lr * p.grad`. "
-        'The fourth path is the seed\'s "dynamic learning rate" `learning_rate = p.grad ** 2`.'
+        'The fourth path is the tutorial\'s "dynamic learning rate" `learning_rate = p.grad ** 2`.'
     ),
     "optimizers.manual.hint": (
         "Try a start close to the minimum: there the gradient is smaller than 1, grad³ is tiny and the "
@@ -136,7 +136,7 @@ STRINGS = {
     "optimizers.form.optim_sgd": "torch.optim.SGD",
     "optimizers.form.no_grad": "p -= lr·p.grad under no_grad",
     "optimizers.form.data": "p.data -= lr·p.grad",
-    "optimizers.form.dynamic": "seed's lr = p.grad²",
+    "optimizers.form.dynamic": "the tutorial's lr = p.grad²",
     "optimizers.metric.max_gap": "Largest gap, {form} vs torch.optim.SGD",
     "optimizers.metric.dynamic_end": "Dynamic rule's final loss",
     "optimizers.manual.same": (
@@ -147,35 +147,37 @@ STRINGS = {
         "change from autograd, so if the old value was still needed for a backward pass you silently get wrong "
         "gradients instead of an error."
     ),
-    "optimizers.manual.dynamic_title": "Why the seed's “dynamic learning rate” misbehaves",
+    "optimizers.manual.dynamic_title": "Why the “dynamic learning rate” of “{tutorial_byhand}” misbehaves",
     "optimizers.manual.dynamic_why": (
         "With `learning_rate = p.grad ** 2` the step is `p.grad ** 3`. That is upside down: where the slope "
         "is steep (|grad| > 1) the rate grows with it and the cube blows the step up, so the path leaves the plot "
         "in one or two steps; where the slope is gentle (|grad| < 1, near a minimum) the rate shrinks towards "
-        "zero and the path stalls. Adaptive optimizers do the opposite: Adagrad, RMSprop and Adam *divide* by "
-        "the square root of a running average of grad², so steep directions get smaller steps and gentle ones "
+        "zero and the path stalls. Adaptive optimizers do the opposite: Adagrad *divides* by the square root of a "
+        "running sum of grad², RMSprop and Adam by the square root of a running average of grad², so steep directions get smaller steps and gentle ones "
         "larger. The chart shows the rate the rule picked per step and coordinate, next to a constant lr."
     ),
     "optimizers.fig.dynamic_rate": "rate = grad²",
-    "optimizers.manual.seed_title": "The seed's own example, corrected and run",
+    "optimizers.manual.seed_title": "The example of “{tutorial_byhand}”, corrected and run",
     "optimizers.manual.seed_intro": (
-        "The seed's snippet does not run as printed. Corrected here: `torch.tensor([4.0]),requires_grad = True)` "
+        "The tutorial's snippet does not run as printed. Corrected here: `torch.tensor([4.0]),requires_grad = True)` "
         "has an extra parenthesis (now `torch.tensor([4.0], requires_grad=True)`); `torch.functional.relu` does "
         "not exist (now `torch.relu`); `def model_predict()` and `class MyModel(torch.nn.Module)` lack their colons."
     ),
-    "optimizers.manual.seed_fixed": "learning_rate = 0.01, as in the seed",
-    "optimizers.manual.seed_dynamic": "learning_rate = p.grad ** 2, the seed's dynamic rate",
+    "optimizers.manual.seed_fixed": "learning_rate = 0.01, as in the tutorial",
+    "optimizers.manual.seed_dynamic": "learning_rate = p.grad ** 2, the tutorial's dynamic rate",
     "optimizers.manual.seed_lesson": (
         "Even the fixed rate 0.01 is far too large for this chain: the first gradient of w1 is 9520, so w1 "
-        "jumps from 3 to −92.2 and the loss explodes to infinity within three steps. The seed's 100-step loop "
-        "would end in `inf`/`nan`. Multiplying by grad² makes the first step about 10⁸ times larger still."
+        "jumps from 3 to −92.2 and the loss explodes to infinity within three steps. The tutorial's 100-step loop "
+        "would end in `inf`/`nan`. The tutorial's rate grad² is itself huge here ({rates}), and the step "
+        "it takes, grad³, is grad²/0.01 times the step with 0.01: {ratios} times larger on the first step."
     ),
+    "optimizers.manual.list_separator": ", ",
     # Batch size
     "optimizers.err.batch_size": "The batch size must be between 1 and {samples}, not {batch}.",
     "optimizers.batch.intro": (
         "Fit a line `pred = w·x + b` to {samples} noisy points with `torch.optim.SGD` and `nn.MSELoss()`. "
         "Each update uses one batch; the batch loss is the **mean** of the per-sample squared errors, so its "
-        "gradient is the mean of per-sample gradients — an estimate of the full-data gradient. A seed tutorial says "
+        "gradient is the mean of per-sample gradients — an estimate of the full-data gradient. “{tutorial_byhand}” says "
         'SGD "randomly picks batches": it does not. `torch.optim.SGD` only takes the step it is given; the '
         "`DataLoader(..., shuffle=True)` draws the random batches. The contour is the full-data loss over (w, b)."
     ),

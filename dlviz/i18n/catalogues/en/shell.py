@@ -19,7 +19,7 @@ STRINGS = {
     ),
     "lab.autograd.title": "Autograd Lab",
     "lab.autograd.summary": (
-        "Type a computation, see its autograd graph, and walk the backward pass node by node, "
+        "Type a computation, see the graph autograd records for it (a directed acyclic graph), and walk the backward pass node by node, "
         "with every gradient checked against finite differences."
     ),
     "lab.graphs.title": "Dynamic vs static graphs",
@@ -77,4 +77,30 @@ STRINGS = {
     "limits.max_optimizer_steps": "The number of optimizer steps",
     "limits.max_loop_iterations": "The number of loop iterations",
     "limits.max_image_side": "The image side in pixels",
+    "tutorials.heading": "The tutorials behind the labs",
+    "tutorials.intro": (
+        "The labs run, check and sometimes correct the examples of four PyTorch tutorials (written in "
+        "Chinese). Every lab names them like this:"
+    ),
+    "tutorials.used_in": "Used in: {labs}.",
+    "tutorials.lab_separator": ", ",
+    "tutorials.quickstart.title": "PyTorch Quickstart",
+    "tutorials.quickstart.summary": (
+        "Tensors, datasets and data loaders, transforms, and a network that classifies FashionMNIST."
+    ),
+    "tutorials.kitchen.title": "Deep Learning in the Kitchen",
+    "tutorials.kitchen.summary": (
+        "Deep-learning basics told as cooking: tensors, layers, activations, losses, optimizers, the "
+        "SimpleNN network and the DigitRecognizer CNN on MNIST."
+    ),
+    "tutorials.graphs.title": "Autograd and Computational Graphs",
+    "tutorials.graphs.summary": (
+        "How autograd records a directed acyclic graph, a custom autograd Function, dynamic versus static "
+        "graphs, and a two-layer network trained by hand."
+    ),
+    "tutorials.byhand.title": "PyTorch by Hand",
+    "tutorials.byhand.summary": (
+        "Basic tensor operations, gradients by hand, weight updates written out and then handed to an "
+        "optimizer, the MyModel module, and the GPU."
+    ),
 }

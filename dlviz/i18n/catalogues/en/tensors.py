@@ -129,8 +129,8 @@ STRINGS = {
     "tensors.preset.seed001_mean": "tutorial: a.mean() (corrected)",
     "tensors.preset.grid_max": "max along a dimension",
     "tensors.correction.seed003_w1": (
-        "Corrected from the tutorial: torch.tensor([2,0](2,0)) is a syntax bug (it calls a list). We read it "
-        "as the 2×2 matrix [[2., 0.], [2., 0.]], with decimal points so that autograd can use it."
+        "Corrected from the tutorial: torch.tensor([2,0](2,0)) is valid Python but fails when it "
+        "runs: `[2,0](2,0)` calls a list, a TypeError ('list' object is not callable). We read it as the 2×2 matrix [[2., 0.], [2., 0.]], with decimal points so that autograd can use it."
     ),
     "tensors.correction.seed003_matmul": (
         "Corrected from the tutorial: w1 = torch.tensor([2,0](2,0)) does not run; we use w1 = [[2., 0.], [2., 0.]] "

@@ -33,9 +33,9 @@ STRINGS = {
     "training.transforms": "Transforms: {steps}",
     "training.model": "Model",
     "training.opt.model.mlp": "Configurable MLP",
-    "training.opt.model.simple_nn": "SimpleNN (seed tutorial)",
-    "training.opt.model.neural_network": "NeuralNetwork (FashionMNIST tutorial)",
-    "training.opt.model.digit_recognizer": "DigitRecognizer CNN (seed tutorial)",
+    "training.opt.model.simple_nn": "SimpleNN ({tutorial_kitchen})",
+    "training.opt.model.neural_network": "NeuralNetwork ({tutorial_quickstart})",
+    "training.opt.model.digit_recognizer": "DigitRecognizer CNN ({tutorial_kitchen})",
     "training.depth": "Hidden layers",
     "training.width": "Width (units per layer)",
     "training.activation": "Activation",
@@ -48,9 +48,12 @@ STRINGS = {
     "training.col.shape": "Output shape",
     "training.col.params": "Parameters",
     "training.digit_fix": (
-        "Corrected from the tutorial: its DigitRecognizer returns log_softmax but trains with "
-        "CrossEntropyLoss, which applies log-softmax again. Here it returns logits for CrossEntropy; "
-        "choosing NLL adds the log-softmax."
+        "The DigitRecognizer of “{tutorial_kitchen}” ends in log_softmax and trains with CrossEntropyLoss, "
+        "which applies log-softmax again: redundant, not wrong, since log-softmax leaves log-probabilities "
+        "unchanged. On this untrained network (the sidebar's seed) and {images} random images the loss is "
+        "{on_logits} on the logits and {on_log_softmax} after log_softmax; the gradients differ by at most "
+        "{grad_diff}. Here the model returns logits, the usual convention; choosing NLL appends the "
+        "log-softmax that NLLLoss needs."
     ),
     "training.loss": "Loss",
     "training.opt.loss.cross_entropy": "CrossEntropy",

@@ -20,7 +20,7 @@ STRINGS = {
         "autograd 传给该叶子节点的各项之和。"
     ),
     "autograd.intro.graph": (
-        "同一张计算图的两种视图：本实验室根据 `grad_fn.next_functions` 自己绘制的图（每个节点都显示数值和梯度），"
+        "同一张计算图（一张有向无环图）的两种视图：本实验室根据 `grad_fn.next_functions` 自己绘制的图（每个节点都显示数值和梯度），"
         "以及 torchviz 的 `make_dot`。"
     ),
     "autograd.intro.steps": (
@@ -48,12 +48,12 @@ STRINGS = {
         "只训练 w2 的练习。"
     ),
     "autograd.intro.seeds": "教程中的每个自动求导示例由本实验室运行，并与其给出或隐含的结果对照；同时列出其代码中需要修正的地方。",
-    "autograd.preset.linear": "教程 001：y = x·2 + 1",
-    "autograd.preset.sin_exp": "教程 001：sin·exp + x³，取 (1, 2)",
-    "autograd.preset.square_cube": "教程 002：x[0]² + x[1]³",
-    "autograd.preset.two_layer": "教程 002：两层网络 (64×1000 → 100 → 10)",
-    "autograd.preset.power": "教程 003：x1 ** w1",
-    "autograd.preset.chain": "教程 003：w1 → w2 → relu → w3，目标 1",
+    "autograd.preset.linear": "《{tutorial_kitchen}》：y = x·2 + 1",
+    "autograd.preset.sin_exp": "《{tutorial_kitchen}》：sin·exp + x³，取 (1, 2)",
+    "autograd.preset.square_cube": "《{tutorial_graphs}》：x[0]² + x[1]³",
+    "autograd.preset.two_layer": "《{tutorial_graphs}》：两层网络 (64×1000 → 100 → 10)",
+    "autograd.preset.power": "《{tutorial_byhand}》：x1 ** w1",
+    "autograd.preset.chain": "《{tutorial_byhand}》：w1 → w2 → relu → w3，目标 1",
     "autograd.preset.playground": "自由练习：一个带广播的小网络",
     "autograd.local.add": "a + b 的局部导数：对 a 为 1，对 b 为 1（梯度原样复制给两者）。",
     "autograd.local.sub": "a − b 的局部导数：对 a 为 1，对 b 为 −1。",
@@ -96,13 +96,13 @@ STRINGS = {
     "autograd.example.optimizer": "SGD 优化器与手写循环结果相同（5 步）",
     "autograd.example.w2_only": "练习：只训练 w2（w1 保持 1.0），20 轮",
     "autograd.fix.parentheses": (
-        "教程 003 写的是 `torch.tensor([4.0]),requires_grad = True)`——括号不匹配。本实验室使用 "
+        "《{tutorial_byhand}》写的是 `torch.tensor([4.0]),requires_grad = True)`——括号不匹配。本实验室使用 "
         "`torch.tensor([4.0], requires_grad=True)`。"
     ),
     "autograd.fix.functional_relu": "`torch.functional.relu` 并不存在；本实验室使用 `torch.relu`（与 `torch.nn.functional.relu` 相同）。",
     "autograd.fix.bare_w1": (
-        "MyModel 的 `forward` 直接使用 `w1`、`w2`、`w3`，而不是 `self.w1` 等——这会悄悄用到全局张量（或报错）。"
-        "修正后的模型使用 `self.`。"
+        "MyModel 的 `forward` 直接使用 `w1`、`w2`、`w3`，而不是 `self.w1` 等：这段代码没有定义全局的 `w1`，"
+        "所以会引发 `NameError: name 'w1' is not defined`。修正后的模型使用 `self.`。"
     ),
     "autograd.fix.forward_call": "`my_model.forward(x1)` 会跳过模块的钩子；应直接调用模块：`my_model(x1)`。",
     "autograd.fix.colons": "`class MyModel(torch.nn.Module)`、`def forward(self,x)` 和 `def model_predict()` 缺少冒号。",
@@ -117,7 +117,7 @@ STRINGS = {
         "本实验室展示它的后果，并使用固定学习率。"
     ),
     "autograd.fix.sigmoid_backward": (
-        "教程 002 的文字说对自定义 Sigmoid 调用 `y.backward()`，但 y 有 3 个元素：backward 需要一个 gradient "
+        "《{tutorial_graphs}》的文字说对自定义 Sigmoid 调用 `y.backward()`，但 y 有 3 个元素：backward 需要一个 gradient "
         "参数，正如其代码中用的 `torch.ones_like(x)`。"
     ),
     "autograd.preset": "预设",
@@ -126,7 +126,7 @@ STRINGS = {
         "可用运算符 + - * / ** @，索引 x[0] 或 x[:, 1]，函数如 sin、exp、relu、sigmoid、sum、mean、"
         "clamp(min=0)、mm（也可写成 torch.sin、F.relu 或方法 x.sin()）。其他任何内容都不会被执行。"
     ),
-    "autograd.from_seed": "来自教程 {seed}。",
+    "autograd.from_seed": "来自《{tutorial}》。",
     "autograd.preset_fixes": "相对教程代码所做的修正：",
     "autograd.value": "{name} 的值",
     "autograd.value_help": (
@@ -150,7 +150,7 @@ STRINGS = {
         "蓝色：叶子张量（is_leaf=True，grad_fn=None）。黄色：反向函数（grad_fn），显示其对应子表达式的值，"
         "以及 backward 之后流入它的梯度。绿色：输出。"
     ),
-    "autograd.torchviz_note": "torchviz 绘制的是一次新的前向计算，因此保存的张量仍然存在。参数以变量名命名。",
+    "autograd.torchviz_note": "torchviz 绘制的是一次新的前向传播，因此保存的张量仍然存在。参数以变量名命名。",
     "autograd.not_in_graph": "不在计算图中：{names}——它们不需要梯度，autograd 不为它们记录节点。",
     "autograd.no_steps": "没有可逐步查看的内容：输出不需要梯度。",
     "autograd.step": "反向传播步骤",
@@ -208,7 +208,7 @@ STRINGS = {
     "autograd.update_title": "更新参数：.data 与 no_grad",
     "autograd.col_param": "参数",
     "autograd.col_before": "更新前",
-    "autograd.update_same": "对教程 003 的链式网络更新一步（lr = 0.01），两种写法得到相同的数值：{same}。",
+    "autograd.update_same": "对《{tutorial_byhand}》的链式网络更新一步（lr = 0.01），两种写法得到相同的数值：{same}。",
     "autograd.update_error": "两者都不用时，PyTorch 会拒绝对需要梯度的叶子张量做原地更新——上面是它的真实报错。",
     "autograd.data_danger_title": "为什么推荐 no_grad 而不是 .data",
     "autograd.data_danger": (
@@ -230,7 +230,7 @@ STRINGS = {
         "舍入，所以最后一位可能不同。"
     ),
     "autograd.diverged": "学习率为 {lr} 时该链式网络发散（教程用的 0.01 就会发散：第一步的梯度达到数千）。试试 1e-4。",
-    "autograd.dynamic_lr": "教程 003 的“动态学习率” lr = p.grad**2 一步就会把 w1、w2、w3 从 3、4、5 变成 {values}。",
+    "autograd.dynamic_lr": "《{tutorial_byhand}》的“动态学习率” lr = p.grad**2 一步就会把 w1、w2、w3 从 3、4、5 变成 {values}。",
     "autograd.w2_title": "练习：只训练 w2",
     "autograd.epochs": "训练轮数",
     "autograd.epochs_thinned": "在 {epochs} 轮中均匀选取 {shown} 轮绘制（包含最后一轮）。",
@@ -245,7 +245,7 @@ STRINGS = {
         "只有 w2 是 `nn.Parameter`，也只有 w2 交给了优化器（参数：{names}），所以隐藏层激活值保持 1.0，"
         "输出逐步逼近目标值 2。"
     ),
-    "autograd.unregistered": "这是教程 003 中 MyModel 的真实报错：它的 `requires_grad=True` 张量并没有注册为参数。",
+    "autograd.unregistered": "这是《{tutorial_byhand}》中 MyModel 的真实报错：它的 `requires_grad=True` 张量并没有注册为参数。",
     "autograd.col_seed": "教程",
     "autograd.col_example": "示例",
     "autograd.col_expected": "应得结果",
@@ -259,7 +259,7 @@ STRINGS = {
     "autograd.err.attribute": "这里不允许使用属性 .{name}（只允许 .T 和 .mT）。",
     "autograd.err.not_allowed": "这种 Python 写法（{what}）不属于表达式语言。",
     "autograd.err.private": "不允许使用以下划线开头的名字（{name}）。",
-    "autograd.err.torch_functional_relu": "torch.functional.relu 并不存在（教程 003 的错误）。请使用 torch.relu 或 F.relu。",
+    "autograd.err.torch_functional_relu": "torch.functional.relu 并不存在（《{tutorial_byhand}》中的错误）。请使用 torch.relu 或 F.relu。",
     "autograd.err.function": (
         "函数 {name} 不可用。可用：sin、cos、exp、log、sqrt、tanh、sigmoid、relu、abs、sum、mean、max、min、"
         "pow、mm、matmul、clamp、softmax 等（见表达式输入框的帮助）。"

@@ -60,14 +60,14 @@ STRINGS = {
     # Sequential builder
     "blocks.seq.intro": (
         "`nn.Sequential` 让张量按顺序依次经过各层。先载入一个教程中的网络，再添加、删除、调整层的顺序："
-        "每个箭头上都标着这一层输出的形状。默认预设按声明顺序串起种子 001 的 `CommonLayers`——它的 `forward` "
+        "每个箭头上都标着这一层输出的形状。默认预设按声明顺序串起《{tutorial_kitchen}》的 `CommonLayers`——它的 `forward` "
         "从未用到卷积和池化；串起来就能看到，没有 Flatten 它根本接不上。"
     ),
     "blocks.seq.preset": "从以下网络开始（替换当前的层）",
-    "blocks.seq.preset.seed000_neural_network": "种子 000 · NeuralNetwork（MNIST 多层感知机）",
-    "blocks.seq.preset.seed001_digit_recognizer": "种子 001 · DigitRecognizer（卷积网络）",
-    "blocks.seq.preset.seed001_common_layers": "种子 001 · CommonLayers，所有层串联",
-    "blocks.seq.preset.seed002_simple_net": "种子 002 · SimpleNet 10 → 50 → 1",
+    "blocks.seq.preset.seed000_neural_network": "《{tutorial_quickstart}》· NeuralNetwork（MNIST 多层感知机）",
+    "blocks.seq.preset.seed001_digit_recognizer": "《{tutorial_kitchen}》· DigitRecognizer（卷积网络）",
+    "blocks.seq.preset.seed001_common_layers": "《{tutorial_kitchen}》· CommonLayers，所有层串联",
+    "blocks.seq.preset.seed002_simple_net": "《{tutorial_graphs}》· SimpleNet 10 → 50 → 1",
     "blocks.seq.rank": "输入",
     "blocks.seq.rank.image": "图像批次 (N, C, H, W)",
     "blocks.seq.rank.features": "特征批次 (N, F)",
@@ -187,7 +187,7 @@ STRINGS = {
     "blocks.loss.count": "图像数",
     "blocks.loss.scale": "logit 缩放",
     "blocks.loss.logits_note": (
-        "logits：未训练的种子 000 NeuralNetwork 在这些图像上的输出乘以 {scale}，让概率差别更明显；"
+        "logits：《{tutorial_quickstart}》中未训练的 NeuralNetwork 在这些图像上的输出乘以 {scale}，让概率差别更明显；"
         "目标是真实的数字标签。"
     ),
     "blocks.loss.class": "类别",
@@ -209,9 +209,9 @@ STRINGS = {
         "把其他类别按各自概率往下压。"
     ),
     "blocks.loss.seed_intro": (
-        "种子 001 的 `loss_functions_demo(pred, target)` 把**同一个** `target` 传给 MSELoss、"
+        "《{tutorial_kitchen}》的 `loss_functions_demo(pred, target)` 把**同一个** `target` 传给 MSELoss、"
         "CrossEntropyLoss 和 L1Loss。但它们需要的目标不同：CrossEntropy 需要类别索引（int64，形状 (N,)）"
-        "或概率分布；MSE 和 L1 需要与预测形状相同的浮点数。下面是用网络在三张图像上的 logits 运行种子代码的真实结果："
+        "或概率分布；MSE 和 L1 需要与预测形状相同的浮点数。下面是用网络在三张图像上的 logits 运行教程代码的真实结果："
     ),
     "blocks.loss.seed_target": "传入的目标",
     "blocks.loss.seed_target.indices": "类别索引 (3,)",
@@ -225,21 +225,28 @@ STRINGS = {
     ),
     # Module anatomy
     "blocks.anat.network": "网络",
-    "blocks.anat.network.neural_network": "种子 000 · NeuralNetwork（Flatten → 512 → 512 → 10）",
-    "blocks.anat.network.simple_nn": "种子 001 · SimpleNN(784, 128, 10)",
-    "blocks.anat.network.digit_recognizer": "种子 001 · DigitRecognizer（卷积网络）",
+    "blocks.anat.network.neural_network": "《{tutorial_quickstart}》· NeuralNetwork（Flatten → 512 → 512 → 10）",
+    "blocks.anat.network.simple_nn": "《{tutorial_kitchen}》· SimpleNN(784, 128, 10)",
+    "blocks.anat.network.digit_recognizer": "《{tutorial_kitchen}》· DigitRecognizer（卷积网络）",
     "blocks.anat.intro.neural_network": (
-        "种子 000 的 `NeuralNetwork`（Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
+        "《{tutorial_quickstart}》的 `NeuralNetwork`（Flatten → Linear(784, 512) → ReLU → Linear(512, 512) → ReLU → "
         "Linear(512, 10)），按侧边栏的随机种子初始化，输入一批三张 28×28 图像。每一层上的前向钩子记录它输出的张量。"
     ),
     "blocks.anat.intro.simple_nn": (
-        "种子 001 训练示例中构建的 `SimpleNN`（784 → 128 → 10）。它的 `forward` 以函数形式调用 `F.relu`，"
-        "而不是模块，所以没有钩子能看到 ReLU：只出现 `layer1` 和 `layer2`。（本应用的版本会自己展平图像；种子代码输入的是展平后的向量。）"
+        "《{tutorial_kitchen}》训练示例中构建的 `SimpleNN`（784 → 128 → 10）。它的 `forward` 以函数形式调用 `F.relu`，"
+        "而不是模块，所以没有钩子能看到 ReLU：只出现 `layer1` 和 `layer2`。（本应用的版本会自己展平图像；教程代码输入的是展平后的向量。）"
     ),
     "blocks.anat.intro.digit_recognizer": (
-        "种子 001 的 MNIST 卷积网络 `DigitRecognizer`，处于评估模式（Dropout 关闭）。卷积输出显示为第一张图像的前几张特征图。"
-        "它的 ReLU 和展平是函数调用，模块钩子看不到。修正：种子代码的 `forward` 以 `log_softmax` 结尾，却用 "
-        "CrossEntropyLoss 训练（它会再做一次 log-softmax）；这里返回 logits。"
+        "《{tutorial_kitchen}》的 MNIST 卷积网络 `DigitRecognizer`，处于评估模式（Dropout 关闭）。卷积输出显示为第一张图像的前几张特征图。"
+        "它的 ReLU 和展平是函数调用，模块钩子看不到。"
+    ),
+    "blocks.anat.log_softmax_note": (
+        "**先 log_softmax 再用 CrossEntropyLoss：多余，但没有错。** 教程的 `forward` 以 `log_softmax` 结尾，"
+        "又用 `CrossEntropyLoss` 训练，而后者自己也会做一次 log-softmax。对已经是对数概率的值再做 log_softmax，"
+        "结果不变，所以损失和梯度都一样。在这三张图像上：CrossEntropyLoss(logits) = {on_logits}，"
+        "CrossEntropyLoss(log_softmax(logits)) = {on_log_softmax}；两者对 logits 的梯度最多相差 {grad_diff}。"
+        "本应用的 `DigitRecognizer` 输出 logits，这是搭配 CrossEntropyLoss 的惯用写法；"
+        "`DigitRecognizer(log_softmax=True)` 就是教程的写法。"
     ),
     "blocks.anat.channel": "通道 {n}",
     "blocks.anat.image_label": "标签 {label}",
@@ -273,13 +280,15 @@ STRINGS = {
     ),
     "blocks.anat.module": "模块",
     "blocks.anat.hooks_note": (
-        "调用模型会执行 `nn.Module.__call__`，它在 `forward` 前后运行钩子。直接调用 `forward` 会跳过模型自身的钩子"
-        "（上表中的 0）以及 `__call__` 做的其他事情；子模块仍会触发，因为 `forward` 是正常调用*它们*的。"
-        "种子 000 和 003 说的也是这个：把数据传给模型，不要直接调用 forward。"
+        "调用模型会执行 `nn.Module.__call__`，它在 `forward` 前后运行钩子：模型自身的钩子通过 `model(x)` 触发了 {call} 次，"
+        "通过 `model.forward(x)` 触发了 {forward} 次。直接调用 `forward` 会跳过模型自身的钩子以及 `__call__` 做的其他事情；"
+        "子模块仍会触发，因为 `forward` 是正常调用*它们*的。两篇教程在这一点上说法不同：《{tutorial_quickstart}》说把数据传给模型，"
+        "不要直接调用 forward；《{tutorial_byhand}》则始终写 `my_model.forward(x1)`，还说预测时只需要 forward。"
+        "两种写法算出的数值相同，但应优先写 `model(x)`，这样钩子才会运行。"
     ),
-    "blocks.anat.registration_title": "种子 003 的 MyModel：什么才算参数",
+    "blocks.anat.registration_title": "《{tutorial_byhand}》的 MyModel：什么才算参数",
     "blocks.anat.registration_intro": (
-        "种子 003 先把 w1、w2、w3 存成 requires_grad=True 的普通张量，后来改用 nn.Parameter。两个模型在 x = 2 时"
+        "《{tutorial_byhand}》先把 w1、w2、w3 存成 requires_grad=True 的普通张量，后来改用 nn.Parameter。两个模型在 x = 2 时"
         "都算出 120，但只有一个拥有优化器能看到的参数："
     ),
     "blocks.anat.registration_tensor": "**self.w1 = torch.tensor([3.0], requires_grad=True)**（普通张量）",
@@ -288,9 +297,9 @@ STRINGS = {
     "blocks.anat.registration_error": "torch.optim.SGD(model.parameters()) 报错：{message}",
     "blocks.anat.registration_ok": "torch.optim.SGD(model.parameters()) 拿到了全部三个参数。",
     "blocks.anat.registration_fixes": (
-        "对种子代码的其他修正：`forward` 中必须写 `self.w1`（只写 `w1` 会引发 NameError）；"
-        "`torch.functional.relu` 并不存在（应使用 `torch.relu` 或 `torch.nn.functional.relu`）；"
-        "`torch.tensor([4.0]),requires_grad = True)` 多了一个括号；调用模型应写 `my_model(x1)`，"
-        "而不是 `my_model.forward(x1)`。"
+        "对教程代码的其他修正：`forward` 中必须写 `self.w1`——这段代码没有定义全局的 `w1`，只写 `w1` 会引发 "
+        "`NameError: name 'w1' is not defined`；`torch.functional.relu` 并不存在（应使用 `torch.relu` 或 "
+        "`torch.nn.functional.relu`）；`torch.tensor([4.0]),requires_grad = True)` 多了一个括号。另外，这里调用模型写成 "
+        "`my_model(x1)`（这样会运行它的钩子），而不是教程中的 `my_model.forward(x1)`（数值相同）。"
     ),
 }

@@ -92,7 +92,7 @@ STRINGS = {
     "data.ld.batch_line": "本批次：图像 `{shape}`，标签 `{labels}` — 与 DataLoader 产出的张量完全相同。",
     # 3 · ToTensor, Normalize, Lambda
     "data.tf.intro": (
-        "种子教程中的流水线是 `Compose([ToTensor(), Normalize((0.1307,), (0.3081,))])`。"
+        "《{tutorial_kitchen}》中的流水线是 `Compose([ToTensor(), Normalize((0.1307,), (0.3081,))])`。"
         "`ToTensor` 把 PIL 图像（0–255 的整数，形状 H×W）变成 0–1 的浮点张量，形状 1×H×W；"
         "随后 `Normalize` 按通道计算 (x − mean) / std。注意元组写法：`(0.1307,)` 每个通道一个值。"
     ),
@@ -106,7 +106,7 @@ STRINGS = {
     "data.tf.normalize_title": "**Normalize(mean, std) 标准化**",
     "data.tf.dataset_stats": (
         "这些图像的全部像素在 ToTensor 之后：均值 {mean:.4f}，标准差 {std:.4f}。"
-        "种子教程里的 {seed_mean} 和 {seed_std} 是 MNIST 训练集的均值和标准差。"
+        "教程里的 {seed_mean} 和 {seed_std} 是 MNIST 训练集的均值和标准差。"
     ),
     "data.tf.mean": "mean 均值",
     "data.tf.std": "std 标准差",
@@ -200,7 +200,7 @@ STRINGS = {
     "data.gl.downloaded": "已下载到 {folder}。",
     "data.gl.folder_note": "数据文件夹：{folder}（设置 DLVIZ_DATA_DIR 可改用其他文件夹）。",
     "data.gl.seed_note": (
-        "对种子教程 001 的更正：它调用 `datasets.MNIST('data', train=True, download=True)`，"
+        "对《{tutorial_kitchen}》的更正：它调用 `datasets.MNIST('data', train=True, download=True)`，"
         "只要文件缺失就会联网下载，离线时直接失败。这里从数据文件夹读取文件，只有点击按钮时才下载。"
     ),
     "data.gl.length": "len(dataset) 样本数",

@@ -4,7 +4,7 @@ STRINGS = {
     "graphs.intro": (
         "**动态图**是在 Python 运行代码的同时记录下来的：每次调用都会记录一张新图，沿着数据所选择的 "
         "`if` 和 `while` 分支。**静态图**在运行之前一次性构建，必须包含代码可能走的每一条路径。下面实时运行"
-        "种子教程（002，“Graphs”部分）的示例——出错之处已修正——并与 PyTorch 如今推荐的工具并排对照。"
+        "《{tutorial_graphs}》（“Graphs”部分）的示例——出错之处已修正——并与 PyTorch 如今推荐的工具并排对照。"
     ),
     "graphs.deprecation": (
         "⏳ **TorchScript 已被弃用。** 在较新的 PyTorch（自 2.10 起）中，调用 `torch.jit.script` 和 "
@@ -28,8 +28,8 @@ STRINGS = {
     "graphs.tab.loops": "5 · 循环",
     "graphs.tab.timing": "6 · 计时",
     "graphs.eager.intro": (
-        "种子教程的 `dynamic_model(x, threshold)` 在 `x.sum() > threshold` 时返回 `x * 2`，否则返回 "
-        "`x / 2`。Autograd 在代码运行时记录计算图，所以图中只有 Python 实际走过的那个分支。拖动滑块跨过阈值："
+        "教程的 `dynamic_model(x, threshold)` 在 `x.sum() > threshold` 时返回 `x * 2`，否则返回 "
+        "`x / 2`。自动微分（自动求导）在代码运行时记录计算图（一张有向无环图），所以图中只有 Python 实际走过的那个分支。拖动滑块跨过阈值："
         "节点会在 `MulBackward0` 和 `DivBackward0` 之间切换，梯度 `x.grad` 在 2 和 0.5 之间切换。"
     ),
     "graphs.eager.threshold": "阈值 threshold",
@@ -38,19 +38,19 @@ STRINGS = {
     "graphs.eager.graph_caption": "本次调用记录下的 y 的自动求导计算图（运算：{ops}）。",
     "graphs.eager.note": (
         "判断 `x.sum() > threshold` 不在图中：它产生的是 Python 的 `bool`，而 autograd 只记录对需要梯度的"
-        "张量所做的运算。下一次调用可能记录出不同的图——这就是“动态”的含义。（种子教程对 x = [1, 2, 3]、"
+        "张量所做的运算。下一次调用可能记录出不同的图——这就是“动态”的含义。（教程对 x = [1, 2, 3]、"
         "threshold = 5 打印 `tensor([2., 2., 2.])`：滑块的默认值正好复现它。）"
     ),
     "graphs.script.intro": (
-        "种子教程把这称为*静态图*：`torch.jit.script` 在运行之前编译 `model` 的**源代码**。因为编译的是源代码"
+        "教程把这称为*静态图*：`torch.jit.script` 在运行之前编译 `model` 的**源代码**。因为编译的是源代码"
         "而不是某一次运行，`w2 = w2a if prev_loss < 5.0 else w2b` 的**两个**分支都在同一张图里，位于一个 "
         "`prim::If` 节点中（橙色高亮）。每次调用时走哪个分支仍由数据决定——所以这张图的结构是静态的，"
         "但并不是一条固定的路径。"
     ),
     "graphs.script.corrections": (
-        "**相对种子教程的修正。**（1）给 `prev_loss` 加上 `float` 类型注解：TorchScript 把没有注解的参数当作 "
-        "Tensor，所以种子教程用 `prev_loss = 5.0` 调用会失败——实时结果：`{error1}`。（2）只有实际走过的分支"
-        "才会得到梯度。种子教程从 `prev_loss = 5.0` 开始，第一轮用的是 `w2b`，`w2a.grad` 为 None；种子教程的"
+        "**相对教程的修正。**（1）给 `prev_loss` 加上 `float` 类型注解：TorchScript 把没有注解的参数当作 "
+        "Tensor，所以教程用 `prev_loss = 5.0` 调用会失败——实时结果：`{error1}`。（2）只有实际走过的分支"
+        "才会得到梯度。教程从 `prev_loss = 5.0` 开始，第一轮用的是 `w2b`，`w2a.grad` 为 None；教程的"
         "更新语句 `w2a -= learning_rate * w2a.grad` 随即失败——实时结果：`{error2}`。修正后的循环只更新 grad "
         "不为 None 的权重。"
     ),
@@ -61,7 +61,7 @@ STRINGS = {
     "graphs.script.drawn_title": "**同一张图的绘制** — 控制流用橙色框出，每个 block 是一个分支（常量已隐藏）",
     "graphs.script.train_title": "训练：谁得到了梯度？",
     "graphs.script.train_intro": (
-        "种子教程的训练循环（已修正），运行在小数据上（N=8、D_in=4、H=16、D_out=2，用侧边栏的随机种子生成）。"
+        "教程的训练循环（已修正），运行在小数据上（N=8、D_in=4、H=16、D_out=2，用侧边栏的随机种子生成）。"
         "每一轮把上一轮的损失作为 `prev_loss` 传入：只要它不小于 5，就使用并训练 `w2b`；一旦损失降到 5 以下，"
         "下一轮就改用 `w2a`——它还没训练过，于是损失又跳回去。表格显示每一轮哪些权重得到了梯度。"
     ),
@@ -99,7 +99,7 @@ STRINGS = {
         "PyTorch 现在推荐的工具不借助 TorchScript 来捕获计算图。`torch.fx.symbolic_trace` 和 `torch.export` "
         "都拒绝基于张量数据的普通 `if`——下方显示它们真实的报错。把分支改写成 `torch.cond` 后，`torch.export` "
         "就能接受：两个分支都作为子图（`true_graph_0`、`false_graph_0`）保存在同一个导出程序中。"
-        "这里使用种子教程的阈值 5。"
+        "这里使用教程的阈值 5。"
     ),
     "graphs.export.working": "正在用 torch.fx 和 torch.export 捕获计算图——需要几秒钟，每台服务器只做一次……",
     "graphs.export.fx_title": "**torch.fx.symbolic_trace(dynamic_model)** — 普通的 `if`",
@@ -131,14 +131,14 @@ STRINGS = {
     "graphs.timing.intro": (
         "编译到底值不值得？这些数字由 `benchmarks/graphs.py` 测得——不计预热调用，取多次调用的中位数，"
         "并同步设备——而不是在你访问时现场测量：每次重新运行页面都去编译会慢得无法接受。两个任务：一串逐元素运算"
-        "（手写的 GELU，能做融合的编译器会把它合并成一个内核），以及种子教程的两层模型（两次矩阵乘法，本来就在"
+        "（手写的 GELU，能做融合的编译器会把它合并成一个内核），以及《{tutorial_graphs}》的两层模型（两次矩阵乘法，本来就在"
         "高度优化的内核中运行）。"
     ),
     "graphs.timing.no_runs": "没有找到计时表。运行 `python -m benchmarks.graphs` 来测量一份。",
     "graphs.timing.machine": "测量所用的机器",
     "graphs.timing.workload": "任务",
     "graphs.workload.pointwise": "逐元素运算链（GELU）",
-    "graphs.workload.seed_model": "种子教程的两层模型",
+    "graphs.workload.seed_model": "教程中的两层模型",
     "graphs.timing.size": "规模（逐元素运算链为元素个数，模型为批大小）",
     "graphs.timing.machine_caption": "测量机器：{label}，时间 {date}；torch 线程数：{threads}；取 {repeats} 次计时调用的中位数。{cache}",
     "graphs.timing.cold": "首次调用为冷编译（关闭了 torch.compile 的磁盘缓存）。",

@@ -19,7 +19,7 @@ STRINGS = {
     "optimizers.arena.intro": (
         "七个真实的 `torch.optim` 优化器从二维损失曲面上的同一点出发；每个都用 `zero_grad()`、`backward()`、"
         "`step()` 更新一个双参数张量 `p = (x, y)`。点击 **播放** 观看它们的移动。SGD、动量和 Nesterov 共用一个学习率；"
-        "自适应优化器（Adagrad、RMSprop、Adam、AdamW）会除以梯度大小的滑动估计，所以它们有自己的学习率。"
+        "自适应优化器（Adagrad、RMSprop、Adam、AdamW）会除以根据以往梯度估计出的梯度大小，所以它们有自己的学习率。"
     ),
     "optimizers.surface": "损失曲面",
     "optimizers.surface.bowl": "二次碗形",
@@ -79,7 +79,7 @@ STRINGS = {
     "optimizers.schedules.intro": (
         "调度器每轮（epoch）修改一次优化器的学习率：每个批次调用 `optimizer.step()`，每轮结束时调用一次 "
         "`scheduler.step()`。图中是每轮开始时读取的 `scheduler.get_last_lr()`，来自真实的 `torch.optim.lr_scheduler` "
-        "类。种子教程中的 `StepLR(step_size=30, gamma=0.1)` 与 `ReduceLROnPlateau(mode='min', factor=0.1, patience=10)` "
+        "类。《{tutorial_kitchen}》中的 `StepLR(step_size=30, gamma=0.1)` 与 `ReduceLROnPlateau(mode='min', factor=0.1, patience=10)` "
         "就是这里的默认值。"
     ),
     "optimizers.schedule": "调度器",
@@ -118,10 +118,10 @@ STRINGS = {
     # Hand-written update
     "optimizers.lr": "学习率",
     "optimizers.manual.intro": (
-        "在使用 `torch.optim` 之前，种子教程是手动更新权重的：计算损失，调用 `loss.backward()`，"
+        "在使用 `torch.optim` 之前，《{tutorial_byhand}》是手动更新权重的：计算损失，调用 `loss.backward()`，"
         "让每个参数沿梯度反方向移动，再把梯度清零（梯度会累加）。这里在同一个曲面上运行三种写法：`torch.optim.SGD`；"
         "`with torch.no_grad(): p -= lr * p.grad`（推荐）；以及较老的 `p.data -= lr * p.grad`。"
-        "第四条路径是种子教程中的“动态学习率” `learning_rate = p.grad ** 2`。"
+        "第四条路径是该教程中的“动态学习率” `learning_rate = p.grad ** 2`。"
     ),
     "optimizers.manual.hint": (
         "试试把起点放在极小值附近：那里梯度小于 1，grad³ 非常小，动态规则几乎不动。离得远时，grad³ 巨大，"
@@ -130,7 +130,7 @@ STRINGS = {
     "optimizers.form.optim_sgd": "torch.optim.SGD",
     "optimizers.form.no_grad": "no_grad 下的 p -= lr·p.grad",
     "optimizers.form.data": "p.data -= lr·p.grad（旧写法）",
-    "optimizers.form.dynamic": "种子教程的 lr = p.grad²",
+    "optimizers.form.dynamic": "教程中的 lr = p.grad²",
     "optimizers.metric.max_gap": "{form} 与 torch.optim.SGD 的最大差距",
     "optimizers.metric.dynamic_end": "动态规则的最终损失",
     "optimizers.manual.same": (
@@ -139,32 +139,35 @@ STRINGS = {
         "会先对 `lr * p.grad` 取整——这是浮点舍入，不是不同的规则。`no_grad` 与 `.data` 的数值相同，区别在于安全性："
         "`.data` 的修改对 autograd 不可见，如果反向传播还需要旧值，你会悄无声息地得到错误的梯度，而不是报错。"
     ),
-    "optimizers.manual.dynamic_title": "为什么种子教程的“动态学习率”行不通",
+    "optimizers.manual.dynamic_title": "为什么《{tutorial_byhand}》的“动态学习率”行不通",
     "optimizers.manual.dynamic_why": (
         "令 `learning_rate = p.grad ** 2`，步长就成了 `p.grad ** 3`。这恰好弄反了：坡陡的地方（|grad| > 1），"
         "学习率随之变大，立方让步长爆炸，路径一两步就飞出图外；坡缓的地方（|grad| < 1，靠近极小值），学习率趋近于零，"
-        "路径停滞不前。自适应优化器的做法正相反：Adagrad、RMSprop 和 Adam 是*除以* grad² 滑动平均的平方根，"
+        "路径停滞不前。自适应优化器的做法正相反：Adagrad *除以* grad² 累加和的平方根，RMSprop 和 Adam *除以* grad² 滑动平均的平方根，"
         "于是陡峭方向步子变小，平缓方向步子变大。下图显示该规则每一步、每个坐标选用的学习率，以及恒定的 lr。"
     ),
     "optimizers.fig.dynamic_rate": "学习率 = grad²",
-    "optimizers.manual.seed_title": "种子教程自己的例子（已修正并运行）",
+    "optimizers.manual.seed_title": "《{tutorial_byhand}》的例子（已修正并运行）",
     "optimizers.manual.seed_intro": (
-        "种子教程的代码片段原样无法运行。这里已修正：`torch.tensor([4.0]),requires_grad = True)` 多了一个括号"
+        "教程的代码片段原样无法运行。这里已修正：`torch.tensor([4.0]),requires_grad = True)` 多了一个括号"
         "（改为 `torch.tensor([4.0], requires_grad=True)`）；`torch.functional.relu` 并不存在（改为 `torch.relu`）；"
         "`def model_predict()` 和 `class MyModel(torch.nn.Module)` 缺少冒号。"
     ),
-    "optimizers.manual.seed_fixed": "learning_rate = 0.01（与种子教程相同）",
-    "optimizers.manual.seed_dynamic": "learning_rate = p.grad ** 2（种子教程的动态学习率）",
+    "optimizers.manual.seed_fixed": "learning_rate = 0.01（与教程相同）",
+    "optimizers.manual.seed_dynamic": "learning_rate = p.grad ** 2（教程中的动态学习率）",
     "optimizers.manual.seed_lesson": (
         "即使是固定的 0.01，对这个链式模型也太大了：w1 的第一个梯度是 9520，于是 w1 从 3 跳到 −92.2，"
-        "损失在三步之内爆炸到无穷大。种子教程中 100 步的循环最终只会得到 `inf`/`nan`。再乘以 grad²，第一步还要再大约 10⁸ 倍。"
+        "损失在三步之内爆炸到无穷大。教程中 100 步的循环最终只会得到 `inf`/`nan`。"
+        "教程的学习率 grad² 本身在这里就大得惊人（{rates}），而它走的一步是 grad³，是学习率 0.01 时那一步的 "
+        "grad²/0.01 倍：第一步分别大了 {ratios} 倍。"
     ),
+    "optimizers.manual.list_separator": "，",
     # Batch size
     "optimizers.err.batch_size": "批大小必须在 1 到 {samples} 之间，而不是 {batch}。",
     "optimizers.batch.intro": (
         "用 `torch.optim.SGD` 和 `nn.MSELoss()` 把直线 `pred = w·x + b` 拟合到 {samples} 个带噪声的点上。"
         "每次更新使用一个批次；批次损失是各样本平方误差的**平均值**，所以它的梯度是各样本梯度的平均——是全数据梯度的一个估计。"
-        "某个种子教程说 SGD “本身就是随机挑选 batch”：并非如此。`torch.optim.SGD` 只执行给它的那一步；"
+        "《{tutorial_byhand}》说 SGD “本身就是随机挑选 batch”：并非如此。`torch.optim.SGD` 只执行给它的那一步；"
         "随机批次是由 `DataLoader(..., shuffle=True)` 抽取的。等高线是 (w, b) 上的全数据损失。"
     ),
     "optimizers.batch_size": "批大小",

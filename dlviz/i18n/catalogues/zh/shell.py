@@ -12,9 +12,9 @@ STRINGS = {
     "home.path_title": "建议的学习路线",
     "home.footer": "语言、设备和随机种子位于侧边栏，对所有实验室生效。",
     "lab.tensors.title": "张量实验室",
-    "lab.tensors.summary": "创建张量，观察索引、拼接、算术、广播、变形和就地操作如何作用于它们——形状、步长和共享内存始终可见。",
+    "lab.tensors.summary": "创建张量，观察索引、拼接、算术、广播、变形和原地操作如何作用于它们——形状、步长和共享内存始终可见。",
     "lab.autograd.title": "自动求导实验室",
-    "lab.autograd.summary": "输入一个计算式，查看它的自动求导计算图，逐个节点走完反向传播，每个梯度都与有限差分对照。",
+    "lab.autograd.summary": "输入一个计算式，查看自动微分（自动求导）为它记录的计算图——一张有向无环图，逐个节点走完反向传播，每个梯度都与有限差分对照。",
     "lab.graphs.title": "动态图与静态图",
     "lab.graphs.summary": (
         "同一段控制流在 eager 模式、torch.jit.script、torch.jit.trace 与 torch.export 下的对比，"
@@ -56,4 +56,26 @@ STRINGS = {
     "limits.max_optimizer_steps": "优化步数",
     "limits.max_loop_iterations": "循环次数",
     "limits.max_image_side": "图像边长（像素）",
+    "tutorials.heading": "各实验室依据的教程",
+    "tutorials.intro": (
+        "各实验室运行、核对（有时也更正）四篇 PyTorch 中文教程里的示例。全站都用下面的名称称呼它们："
+    ),
+    "tutorials.used_in": "用于：{labs}。",
+    "tutorials.lab_separator": "、",
+    "tutorials.quickstart.title": "PyTorch 快速入门",
+    "tutorials.quickstart.summary": "张量、数据集与数据加载器、数据变换，以及一个给 FashionMNIST 图像分类的网络。",
+    "tutorials.kitchen.title": "厨房里的深度学习",
+    "tutorials.kitchen.summary": (
+        "用做菜打比方讲深度学习基础：张量、层、激活函数、损失函数、优化器，SimpleNN 网络，"
+        "以及识别 MNIST 手写数字的卷积网络 DigitRecognizer。"
+    ),
+    "tutorials.graphs.title": "自动微分与计算图",
+    "tutorials.graphs.summary": (
+        "自动微分（自动求导）如何记录一张有向无环图、自定义 autograd Function、动态图与静态图，"
+        "以及一个手动训练的两层网络。"
+    ),
+    "tutorials.byhand.title": "亲手写 PyTorch",
+    "tutorials.byhand.summary": (
+        "基本张量运算、手动求梯度、先手写权重更新再交给优化器、MyModel 模块，以及 GPU。"
+    ),
 }

@@ -9,7 +9,7 @@ STRINGS = {
     "tensors.section.join": "4 · 拼接",
     "tensors.section.arithmetic": "5 · 算术运算",
     "tensors.section.reshape": "6 · 变形",
-    "tensors.section.inplace": "7 · 就地操作",
+    "tensors.section.inplace": "7 · 原地操作",
     "tensors.section.numpy": "8 · NumPy 桥接",
     "tensors.section.devices": "9 · 设备",
     "tensors.section.shape_errors": "10 · 形状错误",
@@ -19,7 +19,7 @@ STRINGS = {
     "tensors.intro.join": "torch.cat 沿已有维度连接；torch.stack 会新增一个维度。b 的数值从 100 开始，便于看清它们被放到了哪里。",
     "tensors.intro.arithmetic": "逐元素运算把元素一一配对（广播会拉伸大小为 1 的维度）；@ 做矩阵乘法。归约运算会压缩一个维度；.item() 把只有一个元素的张量变成 Python 数字。",
     "tensors.intro.reshape": "这些操作改变的是同一组数字的索引方式。大多数返回共享存储的视图；view() 要求内存布局可以直接重新解释，reshape() 在必要时会复制。",
-    "tensors.intro.inplace": "以 _ 结尾的方法会直接修改张量本身。所有与它共享内存的对象都会看到变化；自动求导会拒绝某些就地修改，因为它需要旧的数值。",
+    "tensors.intro.inplace": "以 _ 结尾的方法会直接修改张量本身。所有与它共享内存的对象都会看到变化；自动微分（自动求导）会拒绝某些原地修改，因为它需要旧的数值。",
     "tensors.intro.numpy": "t.numpy() 和 torch.from_numpy(n) 共享内存：改变其中一个，另一个也会变。torch.tensor(n) 则会复制数据。",
     "tensors.intro.devices": "x.to(device) 会把张量复制到另一个设备（如 GPU）上；如果张量已经在该设备上，则直接返回 x 本身。设备在侧边栏中选择。",
     "tensors.intro.shape_errors": "当形状不匹配时，PyTorch 会报错停止。这里把两个形状对齐，标出出错的维度，并给出 torch 能接受的改写方式。",
@@ -90,8 +90,9 @@ STRINGS = {
     "tensors.preset.seed001_mean": "教程：a.mean()（已更正）",
     "tensors.preset.grid_max": "沿某一维取最大值",
     "tensors.correction.seed003_w1": (
-        "已更正教程中的代码：torch.tensor([2,0](2,0)) 是语法错误（它在“调用”一个列表）。这里按 2×2 矩阵 "
-        "[[2., 0.], [2., 0.]] 理解，并写成小数，这样自动求导才能使用它。"
+        "已更正教程中的代码：torch.tensor([2,0](2,0)) 语法上合法，但运行时会失败："
+        "`[2,0](2,0)` 是在“调用”一个列表，引发 TypeError（'list' object is not callable）。这里按 2×2 矩阵 "
+        "[[2., 0.], [2., 0.]] 理解，并写成小数，这样自动微分（自动求导）才能使用它。"
     ),
     "tensors.correction.seed003_matmul": (
         "已更正教程中的代码：w1 = torch.tensor([2,0](2,0)) 无法运行；这里使用 w1 = [[2., 0.], [2., 0.]] 和 "
@@ -174,7 +175,7 @@ STRINGS = {
     "tensors.reshape.shares": "🔗 `{call}` 与 x **共享存储**（视图：untyped_storage().data_ptr() 相同）。",
     "tensors.reshape.copies": "📄 `{call}` 把数据**复制**到了新的存储中。",
     # in-place
-    "tensors.inplace.op": "对 t 的就地操作",
+    "tensors.inplace.op": "对 t 的原地操作",
     "tensors.inplace.value": "数值",
     "tensors.inplace.case": "自动求导情形",
     "tensors.inplace.case.leaf": "作用于需要梯度的叶子张量",
@@ -189,10 +190,10 @@ STRINGS = {
     "tensors.inplace.unchanged": "未改变",
     "tensors.inplace.shared": "与 t 共享内存",
     "tensors.inplace.own": "独立内存",
-    "tensors.inplace.autograd": "就地操作与自动求导",
-    "tensors.inplace.case_explain.leaf": "需要梯度的叶子张量是自动求导求导的对象；就地修改它会破坏计算图，所以 torch 会拒绝。",
-    "tensors.inplace.case_explain.saved": "exp() 会保存它的输出用于计算梯度；就地修改这个输出会使保存的值失效，backward() 会拒绝执行。",
-    "tensors.inplace.case_explain.no_grad": "在 torch.no_grad() 中不记录任何操作，因此允许就地更新权重——优化器正是这样更新参数的。",
+    "tensors.inplace.autograd": "原地操作与自动求导",
+    "tensors.inplace.case_explain.leaf": "需要梯度的叶子张量正是自动求导要计算梯度的对象；原地修改它会破坏计算图，所以 torch 会拒绝。",
+    "tensors.inplace.case_explain.saved": "exp() 会保存它的输出用于计算梯度；原地修改这个输出会使保存的值失效，backward() 会拒绝执行。",
+    "tensors.inplace.case_explain.no_grad": "在 torch.no_grad() 中不记录任何操作，因此允许原地更新权重——优化器正是这样更新参数的。",
     "tensors.inplace.refused": "torch 拒绝执行：{message}",
     "tensors.inplace.allowed": "允许：运行没有报错。",
     # bridge
@@ -200,7 +201,7 @@ STRINGS = {
     "tensors.bridge.direction.numpy": "n = t.numpy()（共享）",
     "tensors.bridge.direction.from_numpy": "t = torch.from_numpy(n)（共享）",
     "tensors.bridge.direction.tensor": "t = torch.tensor(n)（复制）",
-    "tensors.bridge.side": "就地修改",
+    "tensors.bridge.side": "原地修改",
     "tensors.bridge.side.tensor": "张量：t.add_(…)",
     "tensors.bridge.side.array": "数组：np.add(n, …, out=n)",
     "tensors.bridge.amount": "加上",

@@ -33,9 +33,9 @@ STRINGS = {
     "training.transforms": "变换：{steps}",
     "training.model": "模型",
     "training.opt.model.mlp": "可配置的多层感知机",
-    "training.opt.model.simple_nn": "SimpleNN（教程示例）",
-    "training.opt.model.neural_network": "NeuralNetwork（FashionMNIST 教程）",
-    "training.opt.model.digit_recognizer": "DigitRecognizer 卷积网络（教程示例）",
+    "training.opt.model.simple_nn": "SimpleNN（{tutorial_kitchen}）",
+    "training.opt.model.neural_network": "NeuralNetwork（{tutorial_quickstart}）",
+    "training.opt.model.digit_recognizer": "DigitRecognizer 卷积网络（{tutorial_kitchen}）",
     "training.depth": "隐藏层数",
     "training.width": "宽度（每层单元数）",
     "training.activation": "激活函数",
@@ -48,8 +48,11 @@ STRINGS = {
     "training.col.shape": "输出形状",
     "training.col.params": "参数量",
     "training.digit_fix": (
-        "已修正教程中的错误：原 DigitRecognizer 输出 log_softmax，却用 CrossEntropyLoss 训练，"
-        "后者会再做一次 log-softmax。这里它输出 logits 供交叉熵使用；选择 NLL 时会加上 log-softmax。"
+        "《{tutorial_kitchen}》的 DigitRecognizer 以 log_softmax 结尾，又用 CrossEntropyLoss 训练，"
+        "后者会再做一次 log-softmax：这是多余的，但没有错，因为对数概率再做 log-softmax 不会改变。"
+        "在这个未训练的网络（侧边栏的随机种子）和 {images} 张随机图像上，直接对 logits 的损失是 {on_logits}，"
+        "先做 log_softmax 的损失是 {on_log_softmax}；梯度最多相差 {grad_diff}。这里模型输出 logits，这是惯用写法；"
+        "选择 NLL 时会在最后加上 NLLLoss 所需的 log-softmax。"
     ),
     "training.loss": "损失函数",
     "training.opt.loss.cross_entropy": "交叉熵",
