@@ -9,7 +9,7 @@ STRINGS = {
     # Autograd Lab: tutorial 002's two-layer network trained by hand
     "autograd.section.by_hand": "Two-layer net by hand",
     "autograd.intro.by_hand": (
-        "Tutorial 002's two-layer network, trained the way the tutorial writes it: random `x`, `y`, `w1`, `w2`, "
+        "The two-layer network of “{tutorial_graphs}”, trained the way the tutorial writes it: random `x`, `y`, `w1`, `w2`, "
         "a forward pass by hand (`mm`, `clamp(min=0)` as ReLU, `mm`), the sum of squared errors, `loss.backward()`, "
         "then an update of each weight under `torch.no_grad()` and its gradient set back to zero — for every step."
     ),
@@ -49,7 +49,7 @@ STRINGS = {
     # Building blocks: one SGD step on SimpleNet
     "blocks.section.one_step": "👣 One SGD step",
     "lessons.step.intro": (
-        "Tutorial 002's `SimpleNet` (Linear(10, 50) → ReLU → Linear(50, 1)) with `nn.MSELoss` and "
+        "The `SimpleNet` of “{tutorial_graphs}” (Linear(10, 50) → ReLU → Linear(50, 1)) with `nn.MSELoss` and "
         "`optim.SGD`: a batch of 5 random inputs and targets, one forward pass, `zero_grad()`, `backward()` and "
         "one `optimizer.step()`. The network, inputs and targets come from the sidebar's seed."
     ),

@@ -9,7 +9,7 @@ STRINGS = {
     # Autograd Lab: tutorial 002's two-layer network trained by hand
     "autograd.section.by_hand": "手写训练两层网络",
     "autograd.intro.by_hand": (
-        "教程 002 中的两层网络，完全按教程的写法训练：随机生成 `x`、`y`、`w1`、`w2`，手写前向传播"
+        "《{tutorial_graphs}》中的两层网络，完全按教程的写法训练：随机生成 `x`、`y`、`w1`、`w2`，手写前向传播"
         "（`mm`、用 `clamp(min=0)` 充当 ReLU、再 `mm`），以平方误差之和为损失，调用 `loss.backward()`，"
         "然后在 `torch.no_grad()` 下更新每个权重并把梯度清零——每一步都如此。"
     ),
@@ -45,7 +45,7 @@ STRINGS = {
     # Building blocks: one SGD step on SimpleNet
     "blocks.section.one_step": "👣 一步 SGD",
     "lessons.step.intro": (
-        "教程 002 的 `SimpleNet`（Linear(10, 50) → ReLU → Linear(50, 1)），配合 `nn.MSELoss` 和 `optim.SGD`："
+        "《{tutorial_graphs}》的 `SimpleNet`（Linear(10, 50) → ReLU → Linear(50, 1)），配合 `nn.MSELoss` 和 `optim.SGD`："
         "一批 5 个随机输入和目标，一次前向传播，`zero_grad()`、`backward()`，再执行一次 `optimizer.step()`。"
         "网络、输入和目标都由侧边栏的随机种子决定。"
     ),
