@@ -11,6 +11,7 @@ from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.training.presets import apply_changes
 
 FIX_KEY = "training_fix"
+FIXED_RUN_KEY = "training_fixed_run"  # the number of the run whose fix was applied (its hint then says so)
 
 
 def _number(value: float) -> str:
@@ -58,6 +59,15 @@ def run_hint(run: RunRecord, classes: int) -> None:
     if diagnosis.fine:
         return
     st.warning(hint_text(diagnosis, run.config.optimizer.lr), icon="🧭")
+    if st.session_state.get(FIXED_RUN_KEY) == run.number:
+        st.caption(tr("presets.fix.applied"))
+        return
     fix = suggest_fix(diagnosis, st.session_state.to_dict())
     if fix is not None:
-        st.button(fix_label(fix), key=FIX_KEY, icon="🩹", on_click=apply_changes, args=(fix.changes,))
+        st.button(fix_label(fix), key=FIX_KEY, icon="🩹", on_click=_apply_fix, args=(fix.changes, run.number))
+
+
+def _apply_fix(changes: dict[str, object], number: int) -> None:
+    """Set the fix's settings and remember which run it fixed."""
+    apply_changes(changes)
+    st.session_state[FIXED_RUN_KEY] = number

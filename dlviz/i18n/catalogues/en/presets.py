@@ -22,6 +22,7 @@ STRINGS = {
     "presets.fix.use_recipe": "Use the training settings of “{preset}”",
     "presets.fix.lower_lr": "Lower the learning rate to {lr}",
     "presets.fix.raise_lr": "Raise the learning rate to {lr}",
+    "presets.fix.applied": "The settings are changed: press **Train** to try them.",
     "presets.hint.diverging": "**This run diverged.**",
     "presets.hint.stuck": "**This run is stuck.**",
     "presets.hint.cause.not_finite": "The loss became NaN or infinite: the updates grew without bound.",

@@ -20,6 +20,7 @@ STRINGS = {
     "presets.fix.use_recipe": "使用“{preset}”的训练设置",
     "presets.fix.lower_lr": "把学习率降到 {lr}",
     "presets.fix.raise_lr": "把学习率提高到 {lr}",
+    "presets.fix.applied": "设置已经改好:按 **训练** 试试看。",
     "presets.hint.diverging": "**这次训练发散了。**",
     "presets.hint.stuck": "**这次训练卡住了。**",
     "presets.hint.cause.not_finite": "损失变成了 NaN 或无穷大:参数更新越来越大,失去了控制。",
