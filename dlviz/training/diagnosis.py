@@ -56,10 +56,7 @@ def diagnose(
     val_accuracy: Sequence[float | None],
     classes: int,
 ) -> Diagnosis:
-    """Return the diagnosis of a run: its per-step losses, complete epochs' training losses and validation accuracies.
-
-    classes is the number of classes (0 for regression: no chance level).
-    """
+    """Return a run's diagnosis from its step losses, complete epochs' losses and accuracies (classes 0: regression)."""
     losses = [*step_losses, *epoch_losses]
     if any(not math.isfinite(loss) for loss in losses):
         return Diagnosis("diverging", "not_finite", "lower")
