@@ -10,6 +10,7 @@ from dlviz.ui.sidebar import current_device, current_seed
 from dlviz.ui.training import live_chart
 from dlviz.ui.training.controls import experiment_controls
 from dlviz.ui.training.live import collect_run, run_buttons, train_if_asked
+from dlviz.ui.training.presets import preset_notes, preset_picker
 from dlviz.ui.training.preview import layer_preview
 from dlviz.ui.training.results import show_last_run
 from dlviz.ui.url_state import load_from_url, write_to_url
@@ -21,8 +22,12 @@ st.markdown(tr("training.intro"))
 rejected = load_from_url(TRAINING_URL, "training_url_loaded")
 if rejected:
     st.warning(tr("training.url_rejected", names=", ".join(rejected)))
+with section_guard():
+    preset_picker()
 config = experiment_controls(current_seed())
 write_to_url(TRAINING_URL)
+with section_guard():
+    preset_notes()
 with section_guard():
     layer_preview(config)
 

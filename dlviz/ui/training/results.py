@@ -1,4 +1,4 @@
-"""The last run once it has ended: the full plotly curves, its status line, and the analysis below."""
+"""The last run once it has ended: the full plotly curves, its status line, a hint if it went wrong, the analysis."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dlviz.training.figures import curves_figure
 from dlviz.training.status import run_best_epoch, status_line
 from dlviz.ui.i18n import tr
 from dlviz.ui.training.analysis import analysis
+from dlviz.ui.training.hint import run_hint
 from dlviz.ui.training.live import MODEL_KEY, RUNS_KEY, chart_texts, label_runs
 
 
@@ -24,4 +25,5 @@ def show_last_run(chart_slot, progress_slot) -> None:
     chart_slot.plotly_chart(figure, key="training_curves")
     key, params = status_line(run, trained.device)
     progress_slot.info(tr(key, **params))
+    run_hint(run, trained.data.num_classes)
     analysis(trained, run)
