@@ -106,5 +106,5 @@ def _known_bad(lang: str) -> dict:
         "optimizer": t("training.opt.optimizer.adam", lang),
         "lr": "0.03",
         "limit": "0.003",
-        "tutorial_lr": "0.001",
+        "recipe_lr": "0.001",
     }

@@ -61,7 +61,7 @@ def preset_notes() -> None:
             optimizer=option_label("training.opt.optimizer")(optimizer),
             lr=f"{state['training_lr']:g}",
             limit=f"{bad.max_lr[optimizer]:g}",
-            tutorial_lr=f"{bad.values['training_lr']:g}",
+            recipe_lr=f"{bad.values['training_lr']:g}",
         ),
         icon="⚠️",
     )

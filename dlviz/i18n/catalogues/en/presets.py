@@ -17,7 +17,7 @@ STRINGS = {
     "presets.known_bad": (
         "{model} is known not to train with {optimizer} at learning rate {lr}: above {limit} its loss "
         "jumps in the first steps and validation accuracy stays at chance level. Its tutorial uses "
-        "learning rate {tutorial_lr}."
+        "learning rate {recipe_lr}."
     ),
     "presets.fix.use_recipe": "Use the training settings of “{preset}”",
     "presets.fix.lower_lr": "Lower the learning rate to {lr}",

@@ -15,7 +15,7 @@ STRINGS = {
     "presets.rejected": "本服务器的限制不允许预设中的某些取值，以下设置保持原值：{names}",
     "presets.known_bad": (
         "已知 {model} 用 {optimizer}、学习率 {lr} 训练不起来：学习率高于 {limit} 时，损失在最初几步就猛然飙升，"
-        "验证准确率一直停在随机猜测的水平。它的教程用的学习率是 {tutorial_lr}。"
+        "验证准确率一直停在随机猜测的水平。它的教程用的学习率是 {recipe_lr}。"
     ),
     "presets.fix.use_recipe": "使用“{preset}”的训练设置",
     "presets.fix.lower_lr": "把学习率降到 {lr}",
