@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dlviz import limits
-from dlviz.data.images import data_dir
 from dlviz.hosting import hosted_mode
 from dlviz.models.registry import IMAGE_ONLY, ModelSpec
 from dlviz.training.components import OptimizerSpec
@@ -13,6 +11,7 @@ from dlviz.training.datasets import IMAGE_DATASETS, DataSpec
 from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.settings import IMAGE_DEFAULTS, TOY_DEFAULTS, TRAINING_URL
 from dlviz.ui import url_state as url
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import option_label, tr
 
 MLP_WIDTH_DEFAULT = TRAINING_URL["width"].values.default
@@ -52,7 +51,7 @@ def data_controls() -> DataSpec:
         normalize = url.checkbox(tr("training.normalize"), TRAINING_URL["normalize"])
         root, download = "", False
         if name != "digits":
-            root = data_folder_input()
+            root = "" if hosted_mode() else str(current_data_root())
             download = st.checkbox(tr("training.download"), False, key="training_download")
         spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
     else:
@@ -64,19 +63,6 @@ def data_controls() -> DataSpec:
         spec = DataSpec(name=name, samples=samples, noise=noise, classes=classes)
     val = url.slider(tr("training.val_fraction"), TRAINING_URL["val"])
     return DataSpec(**{**spec.__dict__, "val_fraction": val})
-
-
-def data_folder_input() -> str:
-    """Draw the data-folder box and return its text; in hosted mode there is no box, only the server's folder."""
-    if hosted_mode():
-        st.caption(tr("training.data_dir_hosted"))
-        return ""
-    return st.text_input(
-        tr("training.data_dir"),
-        str(data_dir()),
-        key="training_data_dir",
-        max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value),
-    )
 
 
 def model_controls() -> ModelSpec:
