@@ -152,3 +152,9 @@ MAX_CHECKPOINT_UNPACKED_BYTES = _cap("MAX_CHECKPOINT_UNPACKED_BYTES", 24 * 1024 
 # Dynamic vs static graphs lab
 MAX_GRAPHS_TRAIN_STEPS = _cap("MAX_GRAPHS_TRAIN_STEPS", 100)
 MAX_GRAPHS_INPUT_ABS = _cap("MAX_GRAPHS_INPUT_ABS", 1_000.0)
+
+# Transfer learning (Training Lab): images of classes 0–4 the base CNN learns from, the few images of
+# classes 5–9 the new head and the from-scratch CNN learn from, and the epochs of that second phase
+MAX_TRANSFER_BASE_IMAGES = _cap("MAX_TRANSFER_BASE_IMAGES", 6_000)
+MAX_TRANSFER_SHOTS = _cap("MAX_TRANSFER_SHOTS", 1_000)
+MAX_TRANSFER_EPOCHS = _cap("MAX_TRANSFER_EPOCHS", 30)
