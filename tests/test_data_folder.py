@@ -99,3 +99,20 @@ def test_hosted_mode_hides_the_folder_box(monkeypatch, tmp_path, page):
     assert not at.sidebar.text_input
     assert t("images.folder_hosted", "en") in [c.value for c in at.sidebar.caption]
     assert not [c.value for c in at.sidebar.caption if str(tmp_path) in c.value]
+
+
+@pytest.mark.parametrize("page", ["pages/data_lab.py", "pages/training_lab.py"])
+def test_any_text_in_the_folder_box_is_a_message_never_a_crash(page):
+    at = open_page(page)
+    if page == "pages/data_lab.py":
+        at.radio(key="data_section").set_value("dataset").run()
+        at.selectbox(key="data_source").set_value("mnist").run()
+    else:
+        at.toggle(key="training_auto").set_value(False).run()
+        at.selectbox(key="training_dataset").set_value("mnist").run()
+    for text in ["x" * 2000, "a\x00b", "~nobody/../..", "   ", "中文/数据", "\x1b[1m"]:
+        set_folder(at, text)
+        if page == "pages/training_lab.py":
+            at.button(key="training_train").click().run()
+        assert not at.exception, (text, at.exception[0].value if at.exception else "")
+        assert at.error or text.strip() == ""

@@ -59,3 +59,16 @@ def test_absent_fashion_mnist_offers_a_download_instead_of_a_run(mnist_root, lan
     name = t("images.name.fashion_mnist", lang)
     assert at.button(key="transfer_download").label == t("images.download", lang, name=name)
     assert not [b for b in at.button if b.key == "transfer_run_button"]
+
+
+def test_hosted_mode_shows_no_server_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("DLVIZ_HOSTED", "1")
+    monkeypatch.setenv("DLVIZ_DATA_DIR", str(tmp_path / "server-data"))
+    at = open_page(PAGE)
+    at.radio(key="training_section").set_value("transfer").run()
+    assert not at.exception and not at.text_input
+    shown = [
+        str(e.value) for kind in ("markdown", "caption", "info", "error", "code") for e in getattr(at, kind)
+    ]
+    assert any("data/MNIST/raw" in text or "(data)" in text for text in shown)
+    assert not [text for text in shown if str(tmp_path) in text]

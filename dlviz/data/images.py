@@ -71,7 +71,10 @@ def raw_folder(name: str, root: Path | None = None) -> Path:
 def dataset_present(name: str, root: Path | None = None) -> bool:
     """Return whether the named dataset's four raw files are in the data folder (nothing is loaded)."""
     folder = raw_folder(name, root)
-    return all((folder / file).exists() for file in RAW_FILES)
+    try:
+        return all((folder / file).exists() for file in RAW_FILES)
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return False
 
 
 def _dataset_class(name: str) -> type[datasets.MNIST]:
@@ -122,7 +125,7 @@ def _download(cls: type[datasets.MNIST], name: str, folder: Path, timeout_s: flo
     socket.setdefaulttimeout(timeout_s)
     try:
         cls(str(folder), train=True, download=True)
-    except (RuntimeError, OSError) as error:
+    except (RuntimeError, OSError, ValueError) as error:
         raise UserFacingError(
             "data.err.download_failed",
             name=cls.__name__,
