@@ -116,3 +116,24 @@ def test_any_text_in_the_folder_box_is_a_message_never_a_crash(page):
             at.button(key="training_train").click().run()
         assert not at.exception, (text, at.exception[0].value if at.exception else "")
         assert at.error or text.strip() == ""
+
+
+def test_training_lab_trains_on_real_mnist_digits_from_the_sidebar_folder(mnist_root, tmp_path, monkeypatch):
+    monkeypatch.setenv("DLVIZ_DATA_DIR", str(tmp_path))
+    at = open_page("pages/training_lab.py")
+    at.toggle(key="training_auto").set_value(False).run()
+    at.selectbox(key="training_dataset").set_value("mnist").run()
+    set_folder(at, mnist_root)
+    at.slider(key="training_images").set_value(400).run()
+    at.slider(key="training_epochs").set_value(1).run()
+    at.button(key="training_train").click().run()
+    assert not at.exception and not at.error
+    data = at.session_state["training_experiment"].data  # what the analysis tabs draw, mistakes included
+    reference = datasets.MNIST(str(mnist_root), train=True, download=False)
+    known = {
+        image.numpy().tobytes(): int(label)
+        for image, label in zip(reference.data, reference.targets, strict=True)
+    }
+    for images, labels in ((data.train_x, data.train_y), (data.val_x, data.val_y)):
+        assert images.dtype == torch.uint8 and images.shape[1:] == (1, 28, 28)
+        assert [known[image[0].numpy().tobytes()] for image in images] == labels.tolist()
