@@ -157,3 +157,9 @@ MAX_HAND_STEPS = _cap("MAX_HAND_STEPS", 500)
 MAX_HAND_LEARNING_RATE = _cap("MAX_HAND_LEARNING_RATE", 1e-5)
 MAX_STEP_LEARNING_RATE = _cap("MAX_STEP_LEARNING_RATE", 1.0)
 MAX_RESIDUAL_DEPTH = _cap("MAX_RESIDUAL_DEPTH", 50)
+
+# Transfer learning (Training Lab): images of classes 0–4 the base CNN learns from, the few images of
+# classes 5–9 the new head and the from-scratch CNN learn from, and the epochs of that second phase
+MAX_TRANSFER_BASE_IMAGES = _cap("MAX_TRANSFER_BASE_IMAGES", 6_000)
+MAX_TRANSFER_SHOTS = _cap("MAX_TRANSFER_SHOTS", 1_000)
+MAX_TRANSFER_EPOCHS = _cap("MAX_TRANSFER_EPOCHS", 30)

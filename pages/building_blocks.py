@@ -5,6 +5,7 @@ import streamlit as st
 from dlviz.ui.blocks.activations import render_activations
 from dlviz.ui.blocks.anatomy import render_anatomy
 from dlviz.ui.blocks.builder import BUILDER_URL, render_builder
+from dlviz.ui.blocks.data import image_picker
 from dlviz.ui.blocks.layers import render_layers
 from dlviz.ui.blocks.losses import render_losses
 from dlviz.ui.blocks.one_step import render_one_step
@@ -28,6 +29,7 @@ SECTIONS = {
     "residual": render_residual,
     "saving": render_saving,
 }
+IMAGE_SECTIONS = ("anatomy", "layers", "losses")
 
 st.title(tr("lab.blocks.title"))
 st.markdown(tr("lab.blocks.summary"))
@@ -36,4 +38,6 @@ if section != "sequential":
     clear_from_url(BUILDER_URL)
 st.divider()
 with section_guard():
+    if section in IMAGE_SECTIONS:
+        image_picker()
     SECTIONS[section]()

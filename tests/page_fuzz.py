@@ -6,7 +6,8 @@ import random
 
 from streamlit.testing.v1 import AppTest
 
-SHARED_KEYS = {"shared_lang_widget", "shared_device_widget", "shared_seed_widget"}
+# The sidebar's widgets, drawn on every page: fuzzed on their own (the data folder box in tests/test_data_folder.py).
+SHARED_KEYS = {"shared_lang_widget", "shared_device_widget", "shared_seed_widget", "shared_data_dir_widget"}
 CHOICE_KINDS = ("selectbox", "radio", "select_slider")
 WIDGET_KINDS = ("text_input", "number_input", *CHOICE_KINDS, "slider", "checkbox", "toggle", "multiselect")
 
@@ -108,7 +109,7 @@ def random_walk(
 
 def type_into_every_box(at: AppTest, rng: random.Random, texts: list[str], per_box: int) -> None:
     """Type per_box texts into each text box on the page (restoring it after), asserting no exception appears."""
-    for key in [box.key for box in at.text_input if box.key]:
+    for key in [box.key for box in at.text_input if box.key and box.key not in SHARED_KEYS]:
         boxes = [box for box in at.text_input if box.key == key]
         if not boxes:
             continue

@@ -211,7 +211,7 @@ def test_the_live_chart_is_mounted_once_a_run_then_replaced_by_the_plotly_chart(
 def test_missing_mnist_files_give_a_message_not_a_crash(tmp_path):
     at = open_page(PAGE, "en")
     at.selectbox(key="training_dataset").set_value("mnist").run()
-    at.text_input(key="training_data_dir").input(str(tmp_path / "nowhere")).run()
+    at.text_input(key="shared_data_dir_widget").input(str(tmp_path / "nowhere")).run()
     at.button(key="training_train").click().run()
     assert not at.exception
     assert any("not in the data folder" in e for e in texts(at.error))
@@ -220,7 +220,7 @@ def test_missing_mnist_files_give_a_message_not_a_crash(tmp_path):
 def test_mnist_from_the_data_folder_trains_the_fashion_network(mnist_root):
     at = open_page(PAGE, "en")
     at.selectbox(key="training_dataset").set_value("mnist").run()
-    at.text_input(key="training_data_dir").input(str(mnist_root)).run()
+    at.text_input(key="shared_data_dir_widget").input(str(mnist_root)).run()
     at.slider(key="training_images").set_value(400).run()
     at.selectbox(key="training_model").set_value("neural_network").run()
     at.button(key="training_train").click().run()

@@ -9,12 +9,12 @@ import torch
 from torchvision import datasets, transforms
 
 from dlviz import limits
-from dlviz.data.images import DIGIT_CLASSES
+from dlviz.data.images import DIGIT_CLASSES, VISION_DATASETS
 from dlviz.data.lesson import image_source
 from dlviz.data.toys import CLASSIFICATION, make_toy
 
-GALLERY = ("digits", "toys", "fake_data", "mnist", "fashion_mnist")
-DOWNLOADABLE = ("mnist", "fashion_mnist")
+DOWNLOADABLE = tuple(VISION_DATASETS)
+GALLERY = ("digits", "toys", "fake_data", *DOWNLOADABLE)
 
 
 @dataclass(frozen=True)

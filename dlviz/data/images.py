@@ -34,6 +34,12 @@ VISION_DATASETS: dict[str, type[datasets.MNIST]] = {
     "fashion_mnist": datasets.FashionMNIST,
 }
 DIGIT_CLASSES = [str(d) for d in range(10)]
+RAW_FILES = (
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+)
 
 
 def data_dir() -> Path:
@@ -52,14 +58,23 @@ def shown_folder(folder: Path) -> str:
         return "data"
 
 
-def code_folder() -> Path:
+def code_folder(root: Path | None = None) -> Path:
     """Return the data folder to write into code shown to a visitor (a relative 'data' in hosted mode)."""
-    return Path("data") if hosted_mode() else data_dir()
+    return Path("data") if hosted_mode() else Path(root or data_dir())
 
 
 def raw_folder(name: str, root: Path | None = None) -> Path:
     """Return the folder where torchvision looks for the named dataset's raw files."""
     return Path(root or data_dir()) / _dataset_class(name).__name__ / "raw"
+
+
+def dataset_present(name: str, root: Path | None = None) -> bool:
+    """Return whether the named dataset's four raw files are in the data folder (nothing is loaded)."""
+    folder = raw_folder(name, root)
+    try:
+        return all((folder / file).exists() for file in RAW_FILES)
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return False
 
 
 def _dataset_class(name: str) -> type[datasets.MNIST]:
@@ -110,7 +125,7 @@ def _download(cls: type[datasets.MNIST], name: str, folder: Path, timeout_s: flo
     socket.setdefaulttimeout(timeout_s)
     try:
         cls(str(folder), train=True, download=True)
-    except (RuntimeError, OSError) as error:
+    except (RuntimeError, OSError, ValueError) as error:
         raise UserFacingError(
             "data.err.download_failed",
             name=cls.__name__,
@@ -186,12 +201,12 @@ def digits_as_mnist(pixels: torch.Tensor) -> torch.Tensor:
     return F.pad(scaled, (4, 4, 4, 4)).clamp(0.0, 1.0)
 
 
-def sample_images(n: int, root: Path | None = None, seed: int = 0) -> ImageSample:
-    """Return n seeded random test images: real MNIST when its files are in root, else upscaled digits."""
+def sample_images(n: int, root: Path | None = None, seed: int = 0, name: str = "mnist") -> ImageSample:
+    """Return n seeded random test images of the named dataset when its files are in root, else upscaled digits."""
     limits.MAX_SAMPLES.check(n)
     try:
-        dataset = load_vision_dataset("mnist", root, train=False)
-        pixels, labels, source = dataset.data, dataset.targets, "mnist"
+        dataset = load_vision_dataset(name, root, train=False)
+        pixels, labels, source = dataset.data, dataset.targets, name
     except UserFacingError:
         digits = digits_dataset()
         pixels, labels, source = digits.data, digits.targets, "digits"
@@ -201,7 +216,7 @@ def sample_images(n: int, root: Path | None = None, seed: int = 0) -> ImageSampl
     else:
         index = torch.randint(len(labels), (n,), generator=generator)
     chosen = pixels[index]
-    if source == "mnist":
+    if source != "digits":
         images = chosen.float().unsqueeze(1) / 255.0
     else:
         images = digits_as_mnist(chosen)

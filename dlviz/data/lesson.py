@@ -11,9 +11,9 @@ from PIL import Image
 from torch.utils.data import Dataset
 from torchvision import transforms
 
-from dlviz.data.images import DIGIT_CLASSES, digits_dataset, load_vision_dataset
+from dlviz.data.images import DIGIT_CLASSES, VISION_DATASETS, digits_dataset, load_vision_dataset
 
-SOURCES = ("digits", "mnist", "fashion_mnist")
+SOURCES = ("digits", *VISION_DATASETS)
 
 
 class ImageLabelDataset(Dataset):

@@ -21,7 +21,13 @@ from multiprocessing import forkserver, spawn
 from dlviz.errors import UserFacingError
 from dlviz.jobs.worker import run_job
 
-PRELOAD = ["torch", "dlviz.jobs.worker", "dlviz.training.job", "dlviz.playground.job"]
+PRELOAD = [
+    "torch",
+    "dlviz.jobs.worker",
+    "dlviz.training.job",
+    "dlviz.training.transfer",
+    "dlviz.playground.job",
+]
 _CONTEXT = None
 _CONTEXT_LOCK = threading.Lock()
 _WARMED = threading.Event()

@@ -1,10 +1,12 @@
-"""The sidebar every lab shares: language, device and random seed."""
+"""The sidebar every lab shares: language, device, random seed and the data folder."""
 
 import streamlit as st
 import torch
 
 from dlviz.device import AUTO, available_devices, device_label, resolve_device
 from dlviz.i18n import LANGUAGES, language_picker_label
+from dlviz.ui.bound import bound as _bound
+from dlviz.ui.data_folder import render_data_folder
 from dlviz.ui.i18n import LANG_KEY, LANGUAGE_URL, current_lang, tr
 from dlviz.ui.url_state import write_to_url
 
@@ -13,24 +15,8 @@ SEED_KEY = "shared_seed"
 DEFAULT_SEED = 0
 
 
-def _bound(store_key: str, default) -> dict:
-    """Return widget kwargs that keep the value in store_key, a plain session key Streamlit never drops.
-
-    A widget's own key is removed when a run ends before reaching it (e.g. a page switch
-    mid-run); the plain key survives, and the widget is re-seeded from it on every run.
-    """
-    widget_key = f"{store_key}_widget"
-    st.session_state.setdefault(store_key, default)
-    st.session_state[widget_key] = st.session_state[store_key]
-
-    def store() -> None:
-        st.session_state[store_key] = st.session_state[widget_key]
-
-    return {"key": widget_key, "on_change": store}
-
-
 def render_sidebar() -> None:
-    """Draw the language, device and seed controls, and keep the language in the URL."""
+    """Draw the language, device, seed and data-folder controls, and keep the language in the URL."""
     with st.sidebar:
         st.selectbox(
             language_picker_label(),
@@ -51,6 +37,7 @@ def render_sidebar() -> None:
         st.number_input(
             tr("sidebar.seed"), min_value=0, max_value=2**31 - 1, step=1, **_bound(SEED_KEY, DEFAULT_SEED)
         )
+        render_data_folder()
 
 
 def current_device() -> torch.device:

@@ -78,7 +78,7 @@ def _cross_entropy() -> None:
     count = left.slider(tr("blocks.loss.count"), 1, 8, 3, key="blocks_loss_count")
     scale = right.slider(tr("blocks.loss.scale"), 1.0, 50.0, 10.0, step=1.0, key="blocks_loss_scale")
     logits, labels, source = _logits(count, seed, scale)
-    st.caption(tr(f"blocks.source.{source}") + " " + tr("blocks.loss.logits_note", scale=scale))
+    st.caption(tr(f"images.source.{source}") + " " + tr("blocks.loss.logits_note", scale=scale))
     parts = cross_entropy_parts(logits, labels)
     class_label, image_label = tr("blocks.loss.class"), tr("blocks.loss.image")
     a, b = st.columns(2)

@@ -11,6 +11,7 @@ from dlviz.data.images import code_folder
 from dlviz.data.lesson import lesson_dataset
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import index_input, source_picker
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 
@@ -41,4 +42,4 @@ def render_augment() -> None:
         image_grid_figure(draws, [f"{k + 1}" for k in range(count)], width_px=1000), key="data_au_grid"
     )
     st.caption(tr("data.au.caption", seed=seed))
-    code_panel(augment_code(source.name, code_folder(), index, settings, count, seed))
+    code_panel(augment_code(source.name, code_folder(current_data_root()), index, settings, count, seed))

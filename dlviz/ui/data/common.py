@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dlviz.data.images import raw_folder
+from dlviz.data.images import dataset_present
 from dlviz.data.lesson import SOURCES, ImageSource, image_source
 from dlviz.errors import UserFacingError
+from dlviz.ui.data_folder import current_data_root, offer_download
 from dlviz.ui.i18n import option_label, tr
 
 SOURCE_KEY = "data_source"
@@ -14,9 +15,8 @@ INDEX_KEY = "data_index"
 
 
 def default_source() -> str:
-    """Return MNIST when its files are in the data folder, else scikit-learn's digits."""
-    present = (raw_folder("mnist") / "t10k-images-idx3-ubyte").exists()
-    return "mnist" if present else "digits"
+    """Return MNIST when its files are in the shared data folder, else scikit-learn's digits."""
+    return "mnist" if dataset_present("mnist", current_data_root()) else "digits"
 
 
 def source_picker() -> ImageSource:
@@ -25,8 +25,9 @@ def source_picker() -> ImageSource:
         st.session_state[SOURCE_KEY] = default_source()
     name = st.selectbox(tr("data.source"), SOURCES, format_func=option_label("data.source"), key=SOURCE_KEY)
     try:
-        return image_source(name)
+        return image_source(name, current_data_root())
     except UserFacingError:
+        offer_download(name, "data_source_download")
         st.caption(tr("data.source_hint"))
         raise
 

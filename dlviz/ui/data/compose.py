@@ -13,6 +13,7 @@ from dlviz.data.pixel_transforms import SEED_MEAN, SEED_STD
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import index_input, ranged_slider, source_picker
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import option_label, tr
 
@@ -89,4 +90,6 @@ def render_compose() -> None:
             st.plotly_chart(
                 image_figure((result_a - result_b)[0], tr("data.cp.difference")), key="data_cp_difference"
             )
-        code_panel(compose_code(source.name, code_folder(), index, first, second, settings))
+        code_panel(
+            compose_code(source.name, code_folder(current_data_root()), index, first, second, settings)
+        )

@@ -13,6 +13,7 @@ from dlviz.data.images import code_folder
 from dlviz.data.lesson import ImageLabelDataset, lesson_dataset
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import class_name, index_input, source_picker
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import tr
 
 
@@ -62,4 +63,8 @@ def render_dataset() -> None:
         image_figure(pixels, tr("data.ds.figure_title", index=index), zmin=0, zmax=top),
         key="data_ds_image",
     )
-    code_panel(dataset_code(source.name, code_folder(), index, to_tensor, one_hot, len(source.classes)))
+    code_panel(
+        dataset_code(
+            source.name, code_folder(current_data_root()), index, to_tensor, one_hot, len(source.classes)
+        )
+    )

@@ -8,11 +8,12 @@ from dlviz import limits
 from dlviz.data.code import gallery_code
 from dlviz.data.figures import class_balance_figure, image_grid_figure, scatter_figure
 from dlviz.data.gallery import DOWNLOADABLE, GALLERY, GalleryView, fake_view, image_view, toy_view
-from dlviz.data.images import code_folder, data_dir, load_vision_dataset, shown_folder
+from dlviz.data.images import code_folder, load_vision_dataset, shown_folder
 from dlviz.data.toys import CLASSIFICATION
 from dlviz.errors import UserFacingError
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import class_name
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.errors import show_error
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
@@ -29,11 +30,11 @@ def download_button(name: str) -> None:
     if st.button(tr("data.gl.download", name=tr(f"data.gallery.{name}")), key="data_gl_download", icon="⬇️"):
         with st.spinner(tr("data.gl.downloading")):
             try:
-                load_vision_dataset(name, data_dir(), download=True)
+                load_vision_dataset(name, current_data_root(), download=True)
             except UserFacingError as error:
                 show_error(error)
                 return
-        st.success(tr("data.gl.downloaded", folder=shown_folder(data_dir())))
+        st.success(tr("data.gl.downloaded", folder=shown_folder(current_data_root())))
         st.rerun()
 
 
@@ -66,7 +67,7 @@ def load_view(name: str, count: int, seed: int) -> GalleryView | None:
         key="data_gl_train",
     )
     try:
-        return image_view(name, count, seed, data_dir(), train)
+        return image_view(name, count, seed, current_data_root(), train)
     except UserFacingError as error:
         show_error(error)
         download_button(name)
@@ -110,6 +111,6 @@ def render_gallery() -> None:
     toy = st.session_state.get("data_gl_toy", "spiral")
     size = view.length
     train = bool(st.session_state.get("data_gl_train", False))
-    code_panel(gallery_code(name, code_folder(), train, count, seed, toy, size))
+    code_panel(gallery_code(name, code_folder(current_data_root()), train, count, seed, toy, size))
     if name in DOWNLOADABLE:
-        st.caption(tr("data.gl.folder_note", folder=shown_folder(data_dir())))
+        st.caption(tr("data.gl.folder_note", folder=shown_folder(current_data_root())))

@@ -13,6 +13,7 @@ from dlviz.data.lesson import lesson_dataset
 from dlviz.data.loader_view import batch_by_indexing
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import class_name, ranged_slider, source_picker
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import tr
 from dlviz.ui.sidebar import current_seed
 
@@ -77,6 +78,14 @@ def render_loader() -> None:
     )
     code_panel(
         loader_code(
-            source.name, code_folder(), size, batch_size, shuffle, drop_last, seed, epochs, (epoch, number)
+            source.name,
+            code_folder(current_data_root()),
+            size,
+            batch_size,
+            shuffle,
+            drop_last,
+            seed,
+            epochs,
+            (epoch, number),
         )
     )

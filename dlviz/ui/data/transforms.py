@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -10,7 +11,7 @@ import streamlit as st
 
 from dlviz.data.code import transforms_code
 from dlviz.data.figures import class_balance_figure, histogram_figure, image_figure, value_grid_figure
-from dlviz.data.images import code_folder, data_dir
+from dlviz.data.images import code_folder
 from dlviz.data.lesson import image_source, lesson_dataset, one_hot
 from dlviz.data.pixel_transforms import (
     SEED_MEAN,
@@ -23,13 +24,14 @@ from dlviz.data.pixel_transforms import (
 )
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data.common import class_name, index_input, source_picker
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import tr
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def source_mean_std(name: str, folder: str) -> tuple[float, float]:
     """Return the pixel mean and std of a whole source (cached per source and data folder)."""
-    return pixel_mean_std(image_source(name).images)
+    return pixel_mean_std(image_source(name, Path(folder)).images)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def to_tensor_figures(
     name: str, folder: str, index: int, x_255: str, x_1: str, y_title: str
 ) -> ToTensorFigures:
     """Return the ToTensor figures of one image (cached: they do not change with the Normalize sliders)."""
-    image, _ = lesson_dataset(image_source(name), to_tensor=False)[index]
+    image, _ = lesson_dataset(image_source(name, Path(folder)), to_tensor=False)[index]
     view = to_tensor_view(image)
     top, left = brightest_window(view.pil_pixels)
     return ToTensorFigures(
@@ -71,10 +73,10 @@ def render_transforms() -> None:
         index = index_input(len(source.labels))
     image, label = lesson_dataset(source, to_tensor=False)[index]
     view = to_tensor_view(image)
-    dataset_mean, dataset_std = source_mean_std(source.name, str(data_dir()))
+    dataset_mean, dataset_std = source_mean_std(source.name, str(current_data_root()))
     figures = to_tensor_figures(
         source.name,
-        str(data_dir()),
+        str(current_data_root()),
         index,
         tr("data.tf.value_255"),
         tr("data.tf.value_1"),
@@ -144,4 +146,6 @@ def render_transforms() -> None:
     st.plotly_chart(
         class_balance_figure(vector.int().tolist(), names, tr("data.tf.one_hot_value")), key="data_tf_one_hot"
     )
-    code_panel(transforms_code(source.name, code_folder(), index, mean, std, len(source.classes)))
+    code_panel(
+        transforms_code(source.name, code_folder(current_data_root()), index, mean, std, len(source.classes))
+    )

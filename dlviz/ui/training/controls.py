@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dlviz import limits
-from dlviz.data.images import data_dir
 from dlviz.hosting import hosted_mode
 from dlviz.models.log_softmax_check import CHECK_BATCH, digit_recognizer_check, log_softmax_params
 from dlviz.models.registry import IMAGE_ONLY, ModelSpec
@@ -14,6 +12,7 @@ from dlviz.training.datasets import IMAGE_DATASETS, DataSpec
 from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.settings import IMAGE_DEFAULTS, TOY_DEFAULTS, TRAINING_URL
 from dlviz.ui import url_state as url
+from dlviz.ui.data_folder import current_data_root
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
@@ -54,7 +53,7 @@ def data_controls() -> DataSpec:
         normalize = url.checkbox(tr("training.normalize"), TRAINING_URL["normalize"])
         root, download = "", False
         if name != "digits":
-            root = data_folder_input()
+            root = "" if hosted_mode() else str(current_data_root())
             download = st.checkbox(tr("training.download"), False, key="training_download")
         spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
     else:
@@ -66,19 +65,6 @@ def data_controls() -> DataSpec:
         spec = DataSpec(name=name, samples=samples, noise=noise, classes=classes)
     val = url.slider(tr("training.val_fraction"), TRAINING_URL["val"])
     return DataSpec(**{**spec.__dict__, "val_fraction": val})
-
-
-def data_folder_input() -> str:
-    """Draw the data-folder box and return its text; in hosted mode there is no box, only the server's folder."""
-    if hosted_mode():
-        st.caption(tr("training.data_dir_hosted"))
-        return ""
-    return st.text_input(
-        tr("training.data_dir"),
-        str(data_dir()),
-        key="training_data_dir",
-        max_chars=int(limits.MAX_TEXT_INPUT_CHARS.value),
-    )
 
 
 def model_controls() -> ModelSpec:
