@@ -78,7 +78,7 @@ def test_every_other_lab_through_its_url_and_widgets(page, lang, query, steps, c
     if page == "pages/training_lab.py":
         at.toggle(key="training_auto").set_value(False).run()
     type_into_every_box(at, rng, texts, per_box=3)
-    random_walk(at, rng, steps, texts, skip={"training_auto", "training_data_root"}, clicks=clicks)
+    random_walk(at, rng, steps, texts, skip={"training_auto"}, clicks=clicks)
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,6 @@ STRINGS = {
     "training.classes": "Classes",
     "training.val_fraction": "Validation share",
     "training.normalize": "Normalize with the dataset's mean and std (transforms.Normalize)",
-    "training.data_dir_hosted": "Images are read from this server's data folder (set by whoever runs the server).",
-    "training.data_dir": "Data folder",
     "training.download": "Download if missing (needs network)",
     "training.transforms": "Transforms: {steps}",
     "training.model": "Model",

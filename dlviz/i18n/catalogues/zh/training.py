@@ -27,8 +27,6 @@ STRINGS = {
     "training.classes": "类别数",
     "training.val_fraction": "验证集比例",
     "training.normalize": "用数据集的均值和标准差归一化（transforms.Normalize）",
-    "training.data_dir_hosted": "图像从本服务器的数据文件夹读取（由服务器的管理者设置）。",
-    "training.data_dir": "数据文件夹",
     "training.download": "缺失时下载（需要联网）",
     "training.transforms": "变换：{steps}",
     "training.model": "模型",
