@@ -14,6 +14,7 @@ from dlviz.blocks.anatomy import (
 )
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
+from dlviz.data.images import code_folder
 from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.rng import seeded
 from dlviz.ui.blocks.data import cached_images, source_caption
@@ -100,7 +101,7 @@ def render_anatomy() -> None:
         key="blocks_anat_hooks",
     )
     st.markdown(tr("blocks.anat.hooks_note"))
-    code_panel(anatomy_code(BATCH, seed, str(device), dim, network))
+    code_panel(anatomy_code(BATCH, seed, str(device), dim, network, str(code_folder())))
 
     with st.expander(tr("blocks.anat.registration_title")):
         st.markdown(tr("blocks.anat.registration_intro"))

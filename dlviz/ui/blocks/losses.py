@@ -13,6 +13,7 @@ from dlviz.blocks.losses import (
     regression_loss_figure,
     seed_loss_outcomes,
 )
+from dlviz.data.images import code_folder
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.rng import seeded
 from dlviz.ui.blocks.data import cached_images
@@ -124,7 +125,7 @@ def _cross_entropy() -> None:
     )
     st.metric(tr("blocks.loss.grad_diff_metric"), f"{parts.max_grad_difference:.2e}")
     st.caption(tr("blocks.loss.grad_note", n=count))
-    code_panel(cross_entropy_code(seed, count, scale))
+    code_panel(cross_entropy_code(seed, count, scale, str(code_folder())), name="blocks_cross_entropy")
 
 
 def _seed_bug() -> None:
