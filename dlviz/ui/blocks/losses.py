@@ -58,7 +58,7 @@ def _regression() -> None:
     }
     with right:
         st.plotly_chart(regression_loss_figure(curves, target, show_grad, labels), key="blocks_loss_chart")
-    code_panel(regression_loss_code(target, lo, hi, beta))
+    code_panel(regression_loss_code(target, lo, hi, beta), name="blocks_regression_losses")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
