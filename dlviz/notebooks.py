@@ -45,8 +45,7 @@ def _trimmed(lines: list[str]) -> str:
 
 
 def split_cells(code: str) -> list[str]:
-    """Split a script into cells: the leading imports, then setup up to each statement that prints, each
-    function or class on its own; comments stay with the statement after them. Unparsable code is one cell."""
+    """Split a script into cells: imports, then up to each statement that prints; functions and classes alone."""
     try:
         tree = ast.parse(code)
     except SyntaxError:

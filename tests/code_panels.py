@@ -106,7 +106,6 @@ def run_alone(code: str, folder: Path, timeout: float = RUN_TIMEOUT_S) -> subpro
     script = folder / "panel.py"
     script.write_text(code, encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "DLVIZ_DATA_DIR")}
-    env["PYTHONSAFEPATH"] = "1"
     return subprocess.run(
         [sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True, timeout=timeout
     )

@@ -53,7 +53,10 @@ def test_every_panel_offers_copy_and_both_downloads_and_its_notebook_holds_the_s
     for expander in expanders:
         assert len(expander.code) == 1  # st.code draws its own copy button
         downloads = [element.proto for element in expander.get("download_button")]
-        assert [d.label for d in downloads] == [t("code_panel.download_py", "en"), t("code_panel.download_ipynb", "en")]
+        assert [d.label for d in downloads] == [
+            t("code_panel.download_py", "en"),
+            t("code_panel.download_ipynb", "en"),
+        ]
     for panel in panels_of(PAGES[lab]):
         cells = code_cells(to_notebook(panel.code, "# title"))
         assert significant_lines("\n".join(cells)) == significant_lines(panel.code), panel.where
@@ -133,7 +136,9 @@ def _graphs():
 
     def check(out: str) -> None:
         lines = dict(line.split(" = ", 1) for line in out.splitlines() if " = " in line)
-        assert numbers(lines["y"]) == numbers(shown["y"]) and numbers(lines["x.grad"]) == numbers(shown["x.grad"])
+        assert numbers(lines["y"]) == numbers(shown["y"]) and numbers(lines["x.grad"]) == numbers(
+            shown["x.grad"]
+        )
         assert f"branch: {shown['Branch taken']}" in out
 
     return _panel(at), check

@@ -13,10 +13,9 @@ IMPORTS = (
 
 
 def sample_images(n: int, seed: int, root: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """Return n seeded test images (n, 1, 28, 28) in [0, 1] and their labels: MNIST when its files are in
-    root (download=False: nothing is fetched), else scikit-learn's 8×8 digits scaled to 20×20 and padded by 4."""
+    """Return n seeded test images (n, 1, 28, 28) in [0, 1] and labels: MNIST in root, else sklearn's digits."""
     try:
-        mnist = datasets.MNIST(root, train=False)
+        mnist = datasets.MNIST(root, train=False)  # download=False: reads root/MNIST/raw, fetches nothing
         pixels, labels = mnist.data, mnist.targets
     except RuntimeError:
         digits = load_digits()
@@ -28,7 +27,7 @@ def sample_images(n: int, seed: int, root: str) -> tuple[torch.Tensor, torch.Ten
     else:
         index = torch.randint(len(labels), (n,), generator=generator)
     images = pixels[index].float().unsqueeze(1) / 255.0
-    if images.shape[-1] != 28:
+    if images.shape[-1] != 28:  # 8×8 digits: scaled to 20×20 and padded by 4, as MNIST centres its digits
         images = F.interpolate(images, size=(20, 20), mode="bilinear", align_corners=False)
         images = F.pad(images, (4, 4, 4, 4)).clamp(0.0, 1.0)
     return images.contiguous(), labels[index].to(torch.int64)

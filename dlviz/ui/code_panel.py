@@ -27,10 +27,7 @@ def file_stem(name: str) -> str:
 
 
 def code_panel(code: str, expanded: bool = False, *, name: str | None = None) -> None:
-    """Draw an expander holding code for the current settings, with its copy button and .py / .ipynb downloads.
-
-    name: the download's file name stem (e.g. "autograd_chain_rule"), by default the calling module's lab and section.
-    """
+    """Draw the code in an expander with copy, .py and .ipynb; name: file stem, by default the caller's lab_section."""
     stem = file_stem(name) if name else default_name(sys._getframe(1).f_globals.get("__name__", ""))
     key = f"code_panel_{stem}_{hashlib.sha1(code.encode()).hexdigest()[:10]}"
     title = tr("code_panel.notebook_title", name=f"{stem}.ipynb")
