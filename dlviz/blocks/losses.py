@@ -78,6 +78,8 @@ def regression_loss_code(target: float, lo: float, hi: float, beta: float, point
         f'    "smooth_l1": nn.SmoothL1Loss(reduction="none", beta={beta!r})(pred, target),\n'
         "}\n"
         "grads = {name: torch.autograd.grad(loss.sum(), pred)[0] for name, loss in losses.items()}\n"
+        "for name in losses:  # at the first prediction on the curve\n"
+        '    print(f"{name}: loss {losses[name][0].item():.6f}, gradient {grads[name][0].item():.6f}")\n'
     )
 
 
