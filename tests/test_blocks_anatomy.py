@@ -94,11 +94,7 @@ def test_code_panel_reproduces_the_outputs_and_parameters(mnist_root):
     sample = sample_images(3, root=mnist_root, seed=2)
     assert sample.source == "mnist"
     run = run_anatomy(sample.images, seed=2, device="cpu")
-    namespace = run_code(
-        anatomy_code(3, 2, "cpu", 1).replace(
-            "sample_images(3, seed=2)", f"sample_images(3, root={str(mnist_root)!r}, seed=2)"
-        )
-    )
+    namespace = run_code(anatomy_code(3, 2, "cpu", 1, root=str(mnist_root)))
     torch.testing.assert_close(namespace["probabilities"], run.probabilities)
     assert list(namespace["outputs"]) == [layer.name for layer in run.layers]
 

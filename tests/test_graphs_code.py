@@ -68,7 +68,9 @@ def test_loop_code_reproduces_iterations_gradient_and_prim_loop(scale, k, tmp_pa
 def test_timing_code_is_valid_python_naming_the_settings():
     code = timing_code("seed_model", 256)
     ast.parse(code)
-    assert "WORKLOADS['seed_model']" in code and "make_inputs(256" in code
+    assert (
+        "torch.jit.script(seed_model_loss)" in code and "(256, 1000)" in code and "import dlviz" not in code
+    )
 
 
 def test_the_panels_show_the_very_functions_the_page_runs():

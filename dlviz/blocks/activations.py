@@ -91,5 +91,9 @@ def activation_code(name: str, lo: float, hi: float, points: int, slope: float) 
         )
     else:
         body = f"y = {ACTIVATIONS[name].code(**_options(name, slope))}(x)\n"
-    tail = "dydx, = torch.autograd.grad(y.sum(), x)  # each y[i] depends on x[i] alone\n"
+    tail = (
+        "dydx, = torch.autograd.grad(y.sum(), x)  # each y[i] depends on x[i] alone\n"
+        "for i in (0, len(x) // 2, len(x) - 1):  # the curve's ends and middle\n"
+        '    print(f"x = {x[i].item():.4f}   y = {y[i].item():.6f}   dy/dx = {dydx[i].item():.6f}")\n'
+    )
     return head + body + tail

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from dlviz.code_source import plain_source
+from dlviz.data import standalone
 from dlviz.models.seed_models import DigitRecognizer, NeuralNetwork, SimpleNN
 from dlviz.rng import seeded
 
@@ -15,6 +17,11 @@ SEED_NETWORKS: dict[str, tuple[Callable[[], nn.Module], str]] = {
     "neural_network": (NeuralNetwork, "NeuralNetwork()"),
     "simple_nn": (lambda: SimpleNN(784, 128, 10), "SimpleNN(784, 128, 10)"),
     "digit_recognizer": (DigitRecognizer, "DigitRecognizer()"),
+}
+NETWORK_CLASSES: dict[str, type[nn.Module]] = {
+    "neural_network": NeuralNetwork,
+    "simple_nn": SimpleNN,
+    "digit_recognizer": DigitRecognizer,
 }
 
 
@@ -192,15 +199,16 @@ def registration_check(model: nn.Module, x: float = 2.0) -> RegistrationCheck:
 
 
 def anatomy_code(
-    count: int, seed: int, device: str, softmax_dim: int, network: str = "neural_network"
+    count: int, seed: int, device: str, softmax_dim: int, network: str = "neural_network", root: str = "data"
 ) -> str:
-    """Return plain PyTorch code that reproduces the anatomy section's numbers."""
+    """Return plain PyTorch code that reproduces the anatomy section's numbers (sample images read from root)."""
     constructor = SEED_NETWORKS[network][1]
+    cls = NETWORK_CLASSES[network]
     return (
-        "import torch\nfrom torch import nn\n"
-        "from dlviz.data.images import sample_images\n"
-        f"from dlviz.models.seed_models import {constructor.split('(')[0]}\n\n"
-        f"images = sample_images({count}, seed={seed}).images  # ({count}, 1, 28, 28)\n"
+        f"{standalone.IMPORTS}from torch import nn\n\n\n"
+        f"{plain_source(standalone.sample_images)}\n\n"
+        f"{plain_source(cls)}\n\n"
+        f"images, labels = sample_images({count}, seed={seed}, root={root!r})  # ({count}, 1, 28, 28)\n"
         f"torch.manual_seed({seed})\n"
         f"model = {constructor}.eval().to({device!r})  # eval(): Dropout off for inference\n"
         "outputs = {}\n"
@@ -213,6 +221,8 @@ def anatomy_code(
         f"probabilities = nn.Softmax(dim={softmax_dim})(logits)\n"
         "for name, output in outputs.items():\n"
         "    print(name, tuple(output.shape))\n"
+        f"print('softmax sums over dim={softmax_dim}:', probabilities.sum(dim={softmax_dim}))\n"
         "for name, parameter in model.named_parameters():\n"
         "    print(name, tuple(parameter.shape), parameter.numel())\n"
+        "print('trainable numbers:', sum(p.numel() for p in model.parameters() if p.requires_grad))\n"
     )

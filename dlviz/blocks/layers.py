@@ -9,6 +9,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from dlviz import limits
+from dlviz.code_source import plain_source
+from dlviz.data import standalone
 from dlviz.errors import UserFacingError
 from dlviz.rng import seeded
 
@@ -160,49 +162,62 @@ def run_batchnorm(batches: torch.Tensor, momentum: float) -> BatchNormRun:
     )
 
 
-def conv_code(side: int, out_channels: int, kernel: int, stride: int, padding: int, seed: int) -> str:
+def _with_sample_images() -> str:
+    """Return the imports and the sample_images function the layer demos' code starts with."""
+    return f"{standalone.IMPORTS}from torch import nn\n\n\n{plain_source(standalone.sample_images)}\n\n"
+
+
+def _one_image(side: int, seed: int, root: str) -> str:
+    """Return lines loading the demo's image, resized to side×side when it is not 28."""
+    resize = (
+        f"image = F.interpolate(image, size=({side}, {side}), mode='bilinear', align_corners=False)\n"
+        if side != 28
+        else ""
+    )
+    return f"image, label = sample_images(1, seed={seed}, root={root!r})  # (1, 1, 28, 28), values in [0, 1]\n{resize}"
+
+
+def conv_code(
+    side: int, out_channels: int, kernel: int, stride: int, padding: int, seed: int, root: str = "data"
+) -> str:
     """Return plain PyTorch code reproducing the Conv2d demo."""
     return (
-        "import torch\nimport torch.nn.functional as F\nfrom torch import nn\n"
-        "from dlviz.data.images import sample_images\n\n"
-        f"image = sample_images(1, seed={seed}).images  # (1, 1, 28, 28), values in [0, 1]\n"
-        f"image = F.interpolate(image, size=({side}, {side}), mode='bilinear', align_corners=False) if {side} != 28 else image\n"
+        f"{_with_sample_images()}{_one_image(side, seed, root)}"
         f"torch.manual_seed({seed})\n"
         f"conv = nn.Conv2d(1, {out_channels}, kernel_size={kernel}, stride={stride}, padding={padding})\n"
         "with torch.no_grad():\n    feature_maps = conv(image)\n"
-        f"# floor((H + 2*padding - (kernel_size - 1) - 1) / stride) + 1\n"
-        f"print(feature_maps.shape, ({side} + 2*{padding} - ({kernel} - 1) - 1) // {stride} + 1)\n"
+        "# floor((H + 2*padding - (kernel_size - 1) - 1) / stride) + 1\n"
+        f"print(tuple(feature_maps.shape), ({side} + 2*{padding} - ({kernel} - 1) - 1) // {stride} + 1)\n"
     )
 
 
-def pool_code(side: int, kernel: int, stride: int, padding: int, seed: int) -> str:
+def pool_code(side: int, kernel: int, stride: int, padding: int, seed: int, root: str = "data") -> str:
     """Return plain PyTorch code reproducing the MaxPool2d demo."""
     return (
-        "import torch.nn.functional as F\nfrom torch import nn\nfrom dlviz.data.images import sample_images\n\n"
-        f"image = sample_images(1, seed={seed}).images\n"
-        f"image = F.interpolate(image, size=({side}, {side}), mode='bilinear', align_corners=False) if {side} != 28 else image\n"
+        f"{_with_sample_images()}{_one_image(side, seed, root)}"
         f"pooled = nn.MaxPool2d(kernel_size={kernel}, stride={stride}, padding={padding})(image)\n"
-        "print(pooled.shape)\n"
+        "print(tuple(pooled.shape))\n"
     )
 
 
-def dropout_code(p: float, seed: int) -> str:
+def dropout_code(p: float, seed: int, root: str = "data") -> str:
     """Return plain PyTorch code reproducing the Dropout demo."""
     return (
-        "import torch\nfrom torch import nn\nfrom dlviz.data.images import sample_images\n\n"
-        f"image = sample_images(1, seed={seed}).images\n"
+        f"{_with_sample_images()}{_one_image(28, seed, root)}"
         f"dropout = nn.Dropout({p!r})\n"
         f"torch.manual_seed({seed})\n"
         f"train_output = dropout.train()(image)  # zeros, survivors times 1/(1-p) = {1 / (1 - p):.4g}\n"
         "eval_output = dropout.eval()(image)    # identity: eval_output equals image\n"
+        "nonzero = image != 0  # the share of lit pixels that train mode zeroed:\n"
+        "print(f'zeroed {(train_output[nonzero] == 0).float().mean().item():.1%}', torch.equal(eval_output, image))\n"
     )
 
 
-def batchnorm_code(batch_size: int, steps: int, momentum: float, seed: int) -> str:
+def batchnorm_code(batch_size: int, steps: int, momentum: float, seed: int, root: str = "data") -> str:
     """Return plain PyTorch code reproducing the BatchNorm demo."""
     return (
-        "import torch\nfrom torch import nn\nfrom dlviz.data.images import sample_images\n\n"
-        f"images = sample_images({batch_size * steps}, seed={seed}).images\n"
+        f"{_with_sample_images()}"
+        f"images, labels = sample_images({batch_size * steps}, seed={seed}, root={root!r})\n"
         f"batches = images.view({steps}, {batch_size}, 1, 28, 28)\n"
         f"bn = nn.BatchNorm2d(1, momentum={momentum!r})\n"
         "with torch.no_grad():\n"
@@ -211,4 +226,6 @@ def batchnorm_code(batch_size: int, steps: int, momentum: float, seed: int) -> s
         "        # running = (1 - momentum) * running + momentum * batch statistic (unbiased variance)\n"
         "        print(bn.running_mean.item(), bn.running_var.item())\n"
         "    eval_output = bn.eval()(batches[-1])  # normalises with the running statistics\n"
+        "print(f'train mean {train_output.mean().item():.4f}, train std {train_output.std().item():.4f}')\n"
+        "print(f'eval mean {eval_output.mean().item():.4f}, eval std {eval_output.std().item():.4f}')\n"
     )

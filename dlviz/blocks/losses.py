@@ -11,7 +11,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from dlviz.code_source import plain_source
 from dlviz.components.losses import LOSSES, build_loss
+from dlviz.data import standalone
+from dlviz.models.seed_models import NeuralNetwork
 
 CURVE_LOSSES = ("mse", "l1", "smooth_l1")  # the shared regression losses, drawn per sample
 
@@ -75,6 +78,8 @@ def regression_loss_code(target: float, lo: float, hi: float, beta: float, point
         f'    "smooth_l1": nn.SmoothL1Loss(reduction="none", beta={beta!r})(pred, target),\n'
         "}\n"
         "grads = {name: torch.autograd.grad(loss.sum(), pred)[0] for name, loss in losses.items()}\n"
+        "for name in losses:  # at the first prediction on the curve\n"
+        '    print(f"{name}: loss {losses[name][0].item():.6f}, gradient {grads[name][0].item():.6f}")\n'
     )
 
 
@@ -123,22 +128,24 @@ def cross_entropy_parts(logits: torch.Tensor, targets: torch.Tensor) -> CrossEnt
     )
 
 
-def cross_entropy_code(seed: int, count: int, scale: float) -> str:
+def cross_entropy_code(seed: int, count: int, scale: float, root: str = "data") -> str:
     """Return plain PyTorch code reproducing the CrossEntropy breakdown on the sample images."""
     return (
-        "import torch\nimport torch.nn.functional as F\nfrom torch import nn\n"
-        "from dlviz.data.images import sample_images\nfrom dlviz.models.seed_models import NeuralNetwork\n\n"
+        f"{standalone.IMPORTS}from torch import nn\n\n\n"
+        f"{plain_source(standalone.sample_images)}\n\n"
+        f"{plain_source(NeuralNetwork)}\n\n"
         f"torch.manual_seed({seed})\nmodel = NeuralNetwork()\n"
-        f"sample = sample_images({count}, seed={seed})\n"
+        f"images, targets = sample_images({count}, seed={seed}, root={root!r})\n"
         "with torch.no_grad():\n"
-        f"    logits = (model(sample.images) * {scale!r}).double()\n"
-        "logits.requires_grad_(True)\ntargets = sample.labels\n\n"
+        f"    logits = (model(images) * {scale!r}).double()\n"
+        "logits.requires_grad_(True)\n\n"
         "ce = nn.CrossEntropyLoss()(logits, targets)\n"
         "log_probs = nn.LogSoftmax(dim=1)(logits)\n"
         "nll = nn.NLLLoss()(log_probs, targets)  # -mean of log_probs[i, targets[i]]\n"
         "ce.backward()\n"
         "expected = (log_probs.exp() - F.one_hot(targets, 10)) / len(targets)\n"
-        "print(ce.item(), nll.item(), (logits.grad - expected).abs().max().item())\n"
+        "print(f'NLLLoss {nll.item():.6f}, CrossEntropyLoss {ce.item():.6f}')\n"
+        "print(f'largest gradient difference {(logits.grad - expected).abs().max().item():.2e}')\n"
     )
 
 

@@ -237,7 +237,11 @@ def sequential_code(specs: list[LayerSpec], input_shape: tuple[int, ...]) -> str
         f"model = nn.Sequential(\n{layers})\n"
         f"x = torch.zeros{shape_text(input_shape)}\n"
         "for index, layer in enumerate(model):\n"
-        "    x = layer(x)\n"
+        "    try:\n"
+        "        x = layer(x)\n"
+        "    except RuntimeError as error:  # the layer the page marks in red: its input does not fit\n"
+        "        print(index, layer, 'error:', str(error).splitlines()[0])\n"
+        "        break\n"
         "    print(index, layer, tuple(x.shape))\n"
     )
 

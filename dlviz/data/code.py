@@ -5,9 +5,11 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
+from dlviz.code_source import plain_source
 from dlviz.data.augmentations import AugmentSettings
 from dlviz.data.lesson import ImageLabelDataset
 from dlviz.data.pipelines import StepSettings
+from dlviz.data.toys import CLASSIFICATION
 
 ONE_HOT = (
     "transforms.Lambda(lambda y: torch.zeros({n}, dtype=torch.float).scatter_(0, torch.tensor(y), value=1))"
@@ -181,12 +183,16 @@ def compose_code(
 def gallery_code(name: str, root: Path, train: bool, count: int, seed: int, toy: str, size: int) -> str:
     """Return code that loads the gallery's dataset, draws the shown sample and counts the classes."""
     if name == "toys":
+        imports = "import math\n\n" if toy in ("spiral", "gaussian") else ""
         return (
-            "import torch\n"
-            "from dlviz.data.toys import make_toy  # this app's generator (numpy + scikit-learn)\n\n"
-            f'data = make_toy("{toy}", n={size}, noise=0.1, seed={seed})\n'
-            "counts = torch.bincount(data.y)\n"
-            "print(data.x.shape, counts)\n"
+            f"{imports}import numpy as np\nimport torch\nfrom sklearn import datasets as skdata\n\n\n"
+            f"{plain_source(CLASSIFICATION[toy])}\n\n"
+            f"rng = np.random.default_rng({seed})\n"
+            f"points, labels = {toy}({size}, 0.1, rng)  # noise 0.1\n"
+            "x = torch.as_tensor(points, dtype=torch.float32)\n"
+            "y = torch.as_tensor(labels, dtype=torch.int64)\n"
+            "counts = torch.bincount(y)\n"
+            "print(x.shape, counts)\n"
         )
     if name == "fake_data":
         return (

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import inspect
 
+from dlviz.code_source import plain_source
 from dlviz.graphs import seed_functions
 from dlviz.graphs.scripting import INIT_SCALE, SIZES
+from dlviz.graphs.timing import SEED_SIZES, WORKLOADS
 
 
 def source(*objects) -> str:
@@ -164,19 +166,43 @@ print(scripted.graph)
 """
 
 
-def timing_code(workload: str, size: int) -> str:
-    """Return the command that measured the table, and code timing one size by hand."""
-    return f"""# The table was measured with:  python -m benchmarks.graphs --device cpu   (or cuda:0)
-import torch
-
-from dlviz.device import median_seconds
-from dlviz.graphs.timing import WORKLOADS
-
-workload = WORKLOADS[{workload!r}]
-inputs = workload.make_inputs({size}, torch.device("cpu"))
-scripted = torch.jit.script(workload.function)
-compiled = torch.compile(workload.function, dynamic=False)  # needs a C++ compiler on CPU
-with torch.no_grad():
-    for name, fn in [("eager", workload.function), ("script", scripted), ("compile", compiled)]:
-        print(name, median_seconds(lambda: fn(*inputs), "cpu", repeats=7, warmup=3))
+TIMING_HELPER = """def median_seconds(fn, repeats=7, warmup=3):
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 """
+
+
+def _timing_inputs(workload: str, size: int) -> str:
+    """Return the line building a workload's inputs of a size, as dlviz.graphs.timing does."""
+    if workload == "pointwise":
+        return f"inputs = (torch.randn({size}, generator=generator),)\n"
+    d_in, hidden, d_out = SEED_SIZES["D_in"], SEED_SIZES["H"], SEED_SIZES["D_out"]
+    shapes = [(size, d_in), (size, d_out), (d_in, hidden), (hidden, d_out)]
+    return f"inputs = tuple(torch.randn(*shape, generator=generator) for shape in {shapes})  # x, y, w1, w2\n"
+
+
+def timing_code(workload: str, size: int) -> str:
+    """Return the command that measured the table, and code timing one size by hand on the CPU."""
+    function = WORKLOADS[workload].function
+    helpers = plain_source(seed_functions.model) + "\n\n" if workload == "seed_model" else ""
+    return (
+        "# The table was measured with:  python -m benchmarks.graphs --device cpu   (or cuda:0)\n"
+        "import statistics\nimport time\n\nimport torch\n\n\n"
+        f"{helpers}{plain_source(function)}\n\n{TIMING_HELPER}\n\n"
+        "generator = torch.Generator().manual_seed(0)\n"
+        f"{_timing_inputs(workload, size)}"
+        f"scripted = torch.jit.script({function.__name__})\n"
+        f"compiled = torch.compile({function.__name__}, dynamic=False)  # needs a C++ compiler on CPU\n"
+        "with torch.no_grad():\n"
+        f"    for name, fn in [('eager', {function.__name__}), ('script', scripted), ('compile', compiled)]:\n"
+        "        try:\n"
+        "            print(name, median_seconds(lambda: fn(*inputs)), 's')\n"
+        "        except Exception as error:  # torch.compile fails without a working C++ compiler\n"
+        "            print(name, 'failed:', type(error).__name__)\n"
+    )

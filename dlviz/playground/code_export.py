@@ -128,7 +128,8 @@ def playground_code(settings: PlaygroundSettings, epochs: int) -> str:
             ]
         )
         + penalty,
-        "torch.manual_seed(SEED)  # as the app's trainer does: seeds dropout\n"
+        ("train_loss = test_loss = float('nan')  # no epoch has run yet\n" if epochs == 0 else "")
+        + "torch.manual_seed(SEED)  # as the app's trainer does: seeds dropout\n"
         + _training_source(settings, bool(penalty))
         + "\n"
         + FINAL_LINE,

@@ -116,7 +116,7 @@ def custom_section() -> None:
     right.metric("gradcheck (float64)", "✓" if comparison.gradcheck_passed else "✗")
     st.graphviz_chart(autograd_graph_dot(comparison.graph, rankdir="TB"))
     st.markdown(tr("autograd.custom_explained"))
-    code_panel(sigmoid_code(values))
+    code_panel(sigmoid_code(values), name="autograd_custom_function")
 
 
 def descent_section() -> None:
@@ -143,7 +143,7 @@ def descent_section() -> None:
     else:
         st.caption(tr("autograd.rounding"))
     st.caption(tr("autograd.dynamic_lr", values=format_values(dynamic_learning_rate_step())))
-    code_panel(descent_code(steps, learning_rate))
+    code_panel(descent_code(steps, learning_rate), name="autograd_chain_rule_descent")
     st.divider()
     st.subheader(tr("autograd.w2_title"))
     left, right = st.columns(2)
@@ -170,7 +170,7 @@ def descent_section() -> None:
     st.markdown(tr("autograd.w2_explained", names=", ".join(history.parameter_names)))
     st.code(f"ValueError: {unregistered_parameters_error()}", language="text")
     st.markdown(tr("autograd.unregistered"))
-    code_panel(w2_only_code(epochs, w2_lr))
+    code_panel(w2_only_code(epochs, w2_lr), name="autograd_two_layer_w2_only")
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -56,7 +56,10 @@ def expression_section(run: ExpressionRun, seed: int) -> None:
             )
         if len(terms) > 1:
             st.caption(tr("autograd.terms_summed", count=len(terms)))
-    code_panel(expression_code(run.expression.source, run.specs, seed, run.seeded_with_ones))
+    code_panel(
+        expression_code(run.expression.source, run.specs, seed, run.seeded_with_ones),
+        name="autograd_gradients",
+    )
 
 
 def graph_section(run: ExpressionRun, seed: int) -> None:
@@ -87,7 +90,8 @@ def graph_section(run: ExpressionRun, seed: int) -> None:
         st.caption(tr("autograd.not_in_graph", names=", ".join(hidden)))
     code_panel(
         expression_code(run.expression.source, run.specs, seed, run.seeded_with_ones)
-        + torchviz_code(torch_expression(run.expression.source), list(run.leaves), show_attrs, show_saved)
+        + torchviz_code(torch_expression(run.expression.source), list(run.leaves), show_attrs, show_saved),
+        name="autograd_graph",
     )
 
 

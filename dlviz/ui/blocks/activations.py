@@ -33,4 +33,4 @@ def render_activations() -> None:
         figure = activation_figure(curve, tr("blocks.act.value"), tr("blocks.act.derivative"), title)
         st.plotly_chart(figure, key="blocks_act_chart")
         st.caption(tr("blocks.act.autograd_note"))
-    code_panel(activation_code(name, lo, hi, POINTS, slope))
+    code_panel(activation_code(name, lo, hi, POINTS, slope), name=f"blocks_activation_{name}")

@@ -15,6 +15,7 @@ from dlviz.blocks.anatomy import (
 )
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
+from dlviz.data.images import code_folder
 from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.models.log_softmax_check import cross_entropy_after_log_softmax, log_softmax_params
 from dlviz.rng import seeded
@@ -106,7 +107,7 @@ def render_anatomy() -> None:
     )
     own = next(f for f in firings if f.name == "model")
     st.markdown(tr("blocks.anat.hooks_note", call=own.through_call, forward=own.through_forward))
-    code_panel(anatomy_code(BATCH, seed, str(device), dim, network))
+    code_panel(anatomy_code(BATCH, seed, str(device), dim, network, str(code_folder())))
 
     with st.expander(tr("blocks.anat.registration_title")):
         st.markdown(tr("blocks.anat.registration_intro"))

@@ -13,6 +13,7 @@ from dlviz.blocks.losses import (
     regression_loss_figure,
     seed_loss_outcomes,
 )
+from dlviz.data.images import code_folder
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.rng import seeded
 from dlviz.ui.blocks.data import cached_images
@@ -57,7 +58,7 @@ def _regression() -> None:
     }
     with right:
         st.plotly_chart(regression_loss_figure(curves, target, show_grad, labels), key="blocks_loss_chart")
-    code_panel(regression_loss_code(target, lo, hi, beta))
+    code_panel(regression_loss_code(target, lo, hi, beta), name="blocks_regression_losses")
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -124,7 +125,7 @@ def _cross_entropy() -> None:
     )
     st.metric(tr("blocks.loss.grad_diff_metric"), f"{parts.max_grad_difference:.2e}")
     st.caption(tr("blocks.loss.grad_note", n=count))
-    code_panel(cross_entropy_code(seed, count, scale))
+    code_panel(cross_entropy_code(seed, count, scale, str(code_folder())), name="blocks_cross_entropy")
 
 
 def _seed_bug() -> None:
