@@ -9,11 +9,15 @@ from hypothesis import strategies as st
 
 from dlviz.blocks.losses import (
     cross_entropy_parts,
+    one_target_code,
     regression_loss_code,
     regression_loss_curves,
     seed_loss_outcomes,
 )
+from dlviz.data.images import sample_images
 from dlviz.i18n import t
+from dlviz.models.seed_models import NeuralNetwork
+from dlviz.rng import seeded
 from tests.conftest import OTHER_LANGUAGES
 from tests.test_blocks_support import chart, open_section, run_code, texts, values
 
@@ -117,3 +121,18 @@ def test_seed_bug_page_runs_the_seed_call_and_shows_the_correction(lang):
     assert t("blocks.loss.seed_fix", lang) in texts(at.markdown)
     namespace = run_code(at.code[0].value)
     assert namespace["ce"].item() > 0
+
+
+def test_one_target_panel_prints_the_tables_outcomes(capsys, tmp_path):
+    """The panel under "One target for every loss?" prints each value or error the page's table shows."""
+    sample = sample_images(3, tmp_path, seed=4)  # no dataset in tmp_path: the digits, as the panel falls back
+    with seeded(4):
+        model = NeuralNetwork()
+    with torch.no_grad():
+        outcomes = seed_loss_outcomes(model(sample.images) * 10.0, sample.labels)
+    run_code(one_target_code(4, str(tmp_path)))
+    printed = capsys.readouterr().out.splitlines()
+    for outcome, line in zip(outcomes, printed, strict=False):
+        shown = f"{outcome.value:.4f}" if outcome.error is None else f"error: {outcome.error}"
+        assert line == f"{outcome.target_kind} {outcome.loss} {shown}"
+    assert len(printed) == len(outcomes) + 1 and printed[-1].startswith("fixed: CrossEntropyLoss")

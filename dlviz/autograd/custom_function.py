@@ -1,4 +1,4 @@
-"""The seed's custom autograd Function: a Sigmoid that saves its result for backward."""
+"""The tutorial's custom autograd Function: a Sigmoid that saves its result for backward."""
 
 from __future__ import annotations
 

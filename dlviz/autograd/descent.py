@@ -1,4 +1,4 @@
-"""Gradient descent by hand vs torch.optim.SGD on the seed's chain, and the train-only-w2 exercise."""
+"""Gradient descent by hand vs torch.optim.SGD on the tutorial's chain, and the train-only-w2 exercise."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def max_difference(first: DescentHistory, second: DescentHistory) -> float:
 
 
 def dynamic_learning_rate_step() -> list[float]:
-    """Return w1, w2, w3 after the seed's 'lr = p.grad**2' step: the step becomes grad**3."""
+    """Return w1, w2, w3 after the tutorial's 'lr = p.grad**2' step: the step becomes grad**3."""
     params = chain_parameters()
     chain_loss(params).backward()
     with torch.no_grad():
@@ -61,7 +61,7 @@ def dynamic_learning_rate_step() -> list[float]:
 
 
 class MyModelW2Only(nn.Module):
-    """The seed's exercise: hidden = x * w1 (a plain tensor, frozen), output = hidden * w2 (a Parameter)."""
+    """The tutorial's exercise: hidden = x * w1 (a plain tensor, frozen), output = hidden * w2 (a Parameter)."""
 
     def __init__(self, w1: float = 1.0, w2: float = 1.0):
         super().__init__()
@@ -107,7 +107,7 @@ def train_w2_only(
 
 
 def unregistered_parameters_error() -> str:
-    """Return the real error of the seed's MyModel, whose requires_grad tensors are not registered parameters."""
+    """Return the real error of the tutorial's MyModel, whose requires_grad tensors are not registered parameters."""
 
     class SeedModel(nn.Module):
         def __init__(self):

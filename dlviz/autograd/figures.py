@@ -46,7 +46,7 @@ def descent_figure(hand: DescentHistory, sgd: DescentHistory, labels: dict[str, 
 
 
 def activation_history_figure(history: W2OnlyHistory, labels: dict[str, str]) -> go.Figure:
-    """Return one line per epoch (at most 25) across the input, hidden and output neurons, as the seed's exercise plots."""
+    """Return one line per epoch (at most 25) across the input, hidden and output neurons, as the tutorial's exercise plots."""
     neurons = [labels["input"], labels["hidden"], labels["output"]]
     count = len(history.activations)
     epochs = shown_epochs(count)

@@ -62,7 +62,7 @@ def _evaluate(expression: Expression, variables: dict[str, torch.Tensor], mode: 
 
 @dataclass
 class UpdateComparison:
-    """One SGD step on the seed's w1, w2, w3 chain done three ways."""
+    """One SGD step on the tutorial's w1, w2, w3 chain done three ways."""
 
     before: list[float]
     with_data: list[float]

@@ -199,7 +199,13 @@ def registration_check(model: nn.Module, x: float = 2.0) -> RegistrationCheck:
 
 
 def anatomy_code(
-    count: int, seed: int, device: str, softmax_dim: int, network: str = "neural_network", root: str = "data"
+    count: int,
+    seed: int,
+    device: str,
+    softmax_dim: int,
+    network: str = "neural_network",
+    root: str = "data",
+    dataset: str = "MNIST",
 ) -> str:
     """Return plain PyTorch code that reproduces the anatomy section's numbers (sample images read from root)."""
     constructor = SEED_NETWORKS[network][1]
@@ -208,7 +214,7 @@ def anatomy_code(
         f"{standalone.IMPORTS}from torch import nn\n\n\n"
         f"{plain_source(standalone.sample_images)}\n\n"
         f"{plain_source(cls)}\n\n"
-        f"images, labels = sample_images({count}, seed={seed}, root={root!r})  # ({count}, 1, 28, 28)\n"
+        f"images, labels = sample_images({count}, seed={seed}, root={root!r}, dataset={dataset!r})  # ({count}, 1, 28, 28)\n"
         f"torch.manual_seed({seed})\n"
         f"model = {constructor}.eval().to({device!r})  # eval(): Dropout off for inference\n"
         "outputs = {}\n"

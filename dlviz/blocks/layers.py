@@ -167,22 +167,29 @@ def _with_sample_images() -> str:
     return f"{standalone.IMPORTS}from torch import nn\n\n\n{plain_source(standalone.sample_images)}\n\n"
 
 
-def _one_image(side: int, seed: int, root: str) -> str:
+def _one_image(side: int, seed: int, root: str, dataset: str) -> str:
     """Return lines loading the demo's image, resized to side×side when it is not 28."""
     resize = (
         f"image = F.interpolate(image, size=({side}, {side}), mode='bilinear', align_corners=False)\n"
         if side != 28
         else ""
     )
-    return f"image, label = sample_images(1, seed={seed}, root={root!r})  # (1, 1, 28, 28), values in [0, 1]\n{resize}"
+    return f"image, label = sample_images(1, seed={seed}, root={root!r}, dataset={dataset!r})  # (1, 1, 28, 28), values in [0, 1]\n{resize}"
 
 
 def conv_code(
-    side: int, out_channels: int, kernel: int, stride: int, padding: int, seed: int, root: str = "data"
+    side: int,
+    out_channels: int,
+    kernel: int,
+    stride: int,
+    padding: int,
+    seed: int,
+    root: str = "data",
+    dataset: str = "MNIST",
 ) -> str:
     """Return plain PyTorch code reproducing the Conv2d demo."""
     return (
-        f"{_with_sample_images()}{_one_image(side, seed, root)}"
+        f"{_with_sample_images()}{_one_image(side, seed, root, dataset)}"
         f"torch.manual_seed({seed})\n"
         f"conv = nn.Conv2d(1, {out_channels}, kernel_size={kernel}, stride={stride}, padding={padding})\n"
         "with torch.no_grad():\n    feature_maps = conv(image)\n"
@@ -191,19 +198,21 @@ def conv_code(
     )
 
 
-def pool_code(side: int, kernel: int, stride: int, padding: int, seed: int, root: str = "data") -> str:
+def pool_code(
+    side: int, kernel: int, stride: int, padding: int, seed: int, root: str = "data", dataset: str = "MNIST"
+) -> str:
     """Return plain PyTorch code reproducing the MaxPool2d demo."""
     return (
-        f"{_with_sample_images()}{_one_image(side, seed, root)}"
+        f"{_with_sample_images()}{_one_image(side, seed, root, dataset)}"
         f"pooled = nn.MaxPool2d(kernel_size={kernel}, stride={stride}, padding={padding})(image)\n"
         "print(tuple(pooled.shape))\n"
     )
 
 
-def dropout_code(p: float, seed: int, root: str = "data") -> str:
+def dropout_code(p: float, seed: int, root: str = "data", dataset: str = "MNIST") -> str:
     """Return plain PyTorch code reproducing the Dropout demo."""
     return (
-        f"{_with_sample_images()}{_one_image(28, seed, root)}"
+        f"{_with_sample_images()}{_one_image(28, seed, root, dataset)}"
         f"dropout = nn.Dropout({p!r})\n"
         f"torch.manual_seed({seed})\n"
         f"train_output = dropout.train()(image)  # zeros, survivors times 1/(1-p) = {1 / (1 - p):.4g}\n"
@@ -213,11 +222,13 @@ def dropout_code(p: float, seed: int, root: str = "data") -> str:
     )
 
 
-def batchnorm_code(batch_size: int, steps: int, momentum: float, seed: int, root: str = "data") -> str:
+def batchnorm_code(
+    batch_size: int, steps: int, momentum: float, seed: int, root: str = "data", dataset: str = "MNIST"
+) -> str:
     """Return plain PyTorch code reproducing the BatchNorm demo."""
     return (
         f"{_with_sample_images()}"
-        f"images, labels = sample_images({batch_size * steps}, seed={seed}, root={root!r})\n"
+        f"images, labels = sample_images({batch_size * steps}, seed={seed}, root={root!r}, dataset={dataset!r})\n"
         f"batches = images.view({steps}, {batch_size}, 1, 28, 28)\n"
         f"bn = nn.BatchNorm2d(1, momentum={momentum!r})\n"
         "with torch.no_grad():\n"

@@ -128,14 +128,16 @@ def cross_entropy_parts(logits: torch.Tensor, targets: torch.Tensor) -> CrossEnt
     )
 
 
-def cross_entropy_code(seed: int, count: int, scale: float, root: str = "data") -> str:
+def cross_entropy_code(
+    seed: int, count: int, scale: float, root: str = "data", dataset: str = "MNIST"
+) -> str:
     """Return plain PyTorch code reproducing the CrossEntropy breakdown on the sample images."""
     return (
         f"{standalone.IMPORTS}from torch import nn\n\n\n"
         f"{plain_source(standalone.sample_images)}\n\n"
         f"{plain_source(NeuralNetwork)}\n\n"
         f"torch.manual_seed({seed})\nmodel = NeuralNetwork()\n"
-        f"images, targets = sample_images({count}, seed={seed}, root={root!r})\n"
+        f"images, targets = sample_images({count}, seed={seed}, root={root!r}, dataset={dataset!r})\n"
         "with torch.no_grad():\n"
         f"    logits = (model(images) * {scale!r}).double()\n"
         "logits.requires_grad_(True)\n\n"
@@ -149,9 +151,37 @@ def cross_entropy_code(seed: int, count: int, scale: float, root: str = "data") 
     )
 
 
+def one_target_code(seed: int, root: str = "data", dataset: str = "MNIST") -> str:
+    """Return plain PyTorch code running loss_functions_demo's one-target form both ways, as the table shows it."""
+    return (
+        f"import warnings\n\n{standalone.IMPORTS}from torch import nn\n\n\n"
+        f"{plain_source(standalone.sample_images)}\n\n"
+        f"{plain_source(NeuralNetwork)}\n\n"
+        f"torch.manual_seed({seed})\nmodel = NeuralNetwork()\n"
+        f"images, labels = sample_images(3, seed={seed}, root={root!r}, dataset={dataset!r})\n"
+        "with torch.no_grad():\n"
+        "    pred = model(images) * 10.0  # logits: 3 images, 10 classes\n"
+        "float_target = torch.randn(pred.shape, generator=torch.Generator().manual_seed(0))\n"
+        "losses = {'MSELoss': nn.MSELoss(), 'CrossEntropyLoss': nn.CrossEntropyLoss(), 'L1Loss': nn.L1Loss()}\n"
+        "for kind, target in (('indices', labels), ('float', float_target)):  # one target for every loss\n"
+        "    for name, loss in losses.items():\n"
+        "        try:\n"
+        "            with warnings.catch_warnings():\n"
+        "                warnings.simplefilter('ignore', UserWarning)\n"
+        "                print(kind, name, f'{loss(pred, target).item():.4f}')\n"
+        "        except RuntimeError as error:\n"
+        "            print(kind, name, 'error:', str(error).splitlines()[0])\n\n"
+        "# the fix: each loss gets the target it expects\n"
+        "ce = nn.CrossEntropyLoss()(pred, labels)  # class indices (int64)\n"
+        "onehot = F.one_hot(labels, 10).float()  # floats of pred's shape\n"
+        "mse = nn.MSELoss()(pred.softmax(dim=1), onehot)\n"
+        "print(f'fixed: CrossEntropyLoss {ce.item():.4f}, MSELoss {mse.item():.4f}')\n"
+    )
+
+
 @dataclass(frozen=True)
 class SeedLossOutcome:
-    """The value a loss gave for the seed's call, or the error it raised."""
+    """The value a loss gave for the tutorial's call, or the error it raised."""
 
     loss: str
     target_kind: str

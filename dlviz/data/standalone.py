@@ -12,11 +12,13 @@ IMPORTS = (
 )
 
 
-def sample_images(n: int, seed: int, root: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """Return n seeded test images (n, 1, 28, 28) in [0, 1] and labels: MNIST in root, else sklearn's digits."""
+def sample_images(n: int, seed: int, root: str, dataset: str = "MNIST") -> tuple[torch.Tensor, torch.Tensor]:
+    """Return n seeded test images (n, 1, 28, 28) in [0, 1] and labels: the dataset in root, else sklearn's digits."""
     try:
-        mnist = datasets.MNIST(root, train=False)  # download=False: reads root/MNIST/raw, fetches nothing
-        pixels, labels = mnist.data, mnist.targets
+        test_set = getattr(datasets, dataset)(
+            root, train=False
+        )  # download=False: reads root, fetches nothing
+        pixels, labels = test_set.data, test_set.targets
     except RuntimeError:
         digits = load_digits()
         pixels = torch.from_numpy(np.round(digits.images * (255.0 / 16.0)).astype(np.uint8))

@@ -46,7 +46,7 @@ print("x.grad =", x.grad)
 
 
 def script_code(seed: int, steps: int, lr: float) -> str:
-    """Return the seed's scripted training loop, corrected, printing each step's branch and loss."""
+    """Return the tutorial's scripted training loop, corrected, printing each step's branch and loss."""
     return f"""import warnings
 
 import torch
@@ -77,7 +77,7 @@ for t in range({steps}):
 
 
 def trace_code(seed: int, prev_loss_at_trace: float, prev_loss: float) -> str:
-    """Return code tracing the seed's model at one prev_loss and comparing it with eager at another."""
+    """Return code tracing the tutorial's model at one prev_loss and comparing it with eager at another."""
     return f"""import warnings
 
 import torch

@@ -1,4 +1,4 @@
-"""Section 1: the seed's dynamic_model run eagerly; the autograd graph follows the branch taken."""
+"""Section 1: the tutorial's dynamic_model run eagerly; the autograd graph follows the branch taken."""
 
 from __future__ import annotations
 

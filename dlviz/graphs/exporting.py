@@ -1,4 +1,4 @@
-"""Section 4: the current tools — torch.fx.symbolic_trace and torch.export on the seed's data-dependent if."""
+"""Section 4: the current tools — torch.fx.symbolic_trace and torch.export on the tutorial's data-dependent if."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Section 2: the seed's two-layer model under torch.jit.script — one static graph holding both branches."""
+"""Section 2: the tutorial's two-layer model under torch.jit.script — one static graph holding both branches."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class IterationRecord:
 def train_scripted_model(
     scripted, seed: int, steps: int, lr: float, start_prev_loss: float = LOSS_SWITCH
 ) -> list[IterationRecord]:
-    """Run the seed's training loop (corrected: update only weights that got a gradient); return each step."""
+    """Run the tutorial's training loop (corrected: update only weights that got a gradient); return each step."""
     limits.MAX_GRAPHS_TRAIN_STEPS.check(steps)
     data = seed_data(seed)
     weights = [data[name] for name in WEIGHT_NAMES]
@@ -107,7 +107,7 @@ def _norm(grad: torch.Tensor | None) -> float | None:
 
 
 def seed_loop_error(scripted, seed: int, lr: float) -> str:
-    """Return the error the seed's own update raises on its first iteration (grad of the unused weight is None)."""
+    """Return the error the tutorial's own update raises on its first iteration (grad of the unused weight is None)."""
     data = seed_data(seed)
     loss = scripted(data["x"], data["y"], data["w1"], data["w2a"], data["w2b"], LOSS_SWITCH)
     loss.backward()
@@ -122,7 +122,7 @@ def seed_loop_error(scripted, seed: int, lr: float) -> str:
 
 
 def unannotated_call_error(scripted_as_written, seed: int) -> str:
-    """Return the error the seed's unannotated scripted model raises when given prev_loss = 5.0 (a float)."""
+    """Return the error the tutorial's unannotated scripted model raises when given prev_loss = 5.0 (a float)."""
     data = seed_data(seed)
     try:
         scripted_as_written(data["x"], data["y"], data["w1"], data["w2a"], data["w2b"], LOSS_SWITCH)

@@ -1,9 +1,9 @@
-"""The seed's "Graphs" examples (tutorial 002), corrected, plus the loop and torch.cond variants.
+"""The tutorial's "Graphs" examples (tutorial 002), corrected, plus the loop and torch.cond variants.
 
-Corrections to the seed:
+Corrections to the tutorial:
 - `model`'s `prev_loss` is annotated `float`: unannotated TorchScript arguments are Tensors, so the
-  seed's `graph(x, y, w1, w2a, w2b, 5.0)` raises "Expected a value of type 'Tensor'".
-- Only the branch taken gets a gradient, so the seed's update `w2b -= lr * w2b.grad` raises a
+  tutorial's `graph(x, y, w1, w2a, w2b, 5.0)` raises "Expected a value of type 'Tensor'".
+- Only the branch taken gets a gradient, so the tutorial's update `w2b -= lr * w2b.grad` raises a
   TypeError (grad is None); the corrected loop updates only weights whose grad is not None.
 """
 
@@ -15,7 +15,7 @@ LOSS_SWITCH = 5.0
 
 
 def dynamic_model(x: torch.Tensor, threshold: float) -> torch.Tensor:
-    """Return 2x when x.sum() > threshold, else x / 2 (the seed's dynamic graph example)."""
+    """Return 2x when x.sum() > threshold, else x / 2 (the tutorial's dynamic graph example)."""
     if x.sum() > threshold:
         return x * 2
     else:
@@ -23,7 +23,7 @@ def dynamic_model(x: torch.Tensor, threshold: float) -> torch.Tensor:
 
 
 def model(x, y, w1, w2a, w2b, prev_loss: float):
-    """Return the seed's two-layer squared-error loss, using w2a when prev_loss < 5 and w2b otherwise."""
+    """Return the tutorial's two-layer squared-error loss, using w2a when prev_loss < 5 and w2b otherwise."""
     w2 = w2a if prev_loss < 5.0 else w2b
     y_pred = x.mm(w1).clamp(min=0).mm(w2)
     loss = (y_pred - y).pow(2).sum()
@@ -31,7 +31,7 @@ def model(x, y, w1, w2a, w2b, prev_loss: float):
 
 
 def model_as_written(x, y, w1, w2a, w2b, prev_loss):
-    """Return the seed's loss exactly as written (prev_loss unannotated, so TorchScript types it Tensor)."""
+    """Return the tutorial's loss exactly as written (prev_loss unannotated, so TorchScript types it Tensor)."""
     w2 = w2a if prev_loss < 5.0 else w2b
     y_pred = x.mm(w1).clamp(min=0).mm(w2)
     loss = (y_pred - y).pow(2).sum()

@@ -30,7 +30,7 @@ def pointwise_gelu(x: torch.Tensor) -> torch.Tensor:
 
 
 def seed_model_loss(x: torch.Tensor, y: torch.Tensor, w1: torch.Tensor, w2: torch.Tensor) -> torch.Tensor:
-    """Return the seed's loss with the seed's layer sizes: two matmuls that dominate the time."""
+    """Return the tutorial's loss with the tutorial's layer sizes: two matmuls that dominate the time."""
     return model(x, y, w1, w2, w2, 0.0)
 
 
@@ -50,7 +50,7 @@ def _pointwise_inputs(size: int, device: torch.device) -> tuple:
 
 
 def _seed_inputs(size: int, device: torch.device) -> tuple:
-    """Return x, y, w1, w2 of the seed's sizes with a batch of size rows."""
+    """Return x, y, w1, w2 of the tutorial's sizes with a batch of size rows."""
     generator = torch.Generator().manual_seed(0)
     d_in, hidden, d_out = SEED_SIZES["D_in"], SEED_SIZES["H"], SEED_SIZES["D_out"]
     shapes = [(size, d_in), (size, d_out), (d_in, hidden), (hidden, d_out)]

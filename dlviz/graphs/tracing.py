@@ -13,7 +13,7 @@ from dlviz.graphs.seed_functions import LOSS_SWITCH, model
 
 
 def trace_model(prev_loss_at_trace: float) -> CompiledFunction:
-    """Return the seed's model traced with this prev_loss, and the warnings tracing raised."""
+    """Return the tutorial's model traced with this prev_loss, and the warnings tracing raised."""
     data = seed_data(0)
     inputs = tuple(data[name].detach() for name in ("x", "y", "w1", "w2a", "w2b"))
     example = (*inputs, torch.tensor(prev_loss_at_trace))
@@ -40,12 +40,12 @@ class TraceComparison:
 
 
 def branch_for(prev_loss: float) -> str:
-    """Return the weight the seed's model picks for a prev_loss."""
+    """Return the weight the tutorial's model picks for a prev_loss."""
     return "w2a" if prev_loss < LOSS_SWITCH else "w2b"
 
 
 def compare_traced(traced, prev_loss_at_trace: float, prev_loss: float, seed: int) -> TraceComparison:
-    """Return the eager and traced losses of the seed's model for prev_loss on seeded data."""
+    """Return the eager and traced losses of the tutorial's model for prev_loss on seeded data."""
     data = {name: tensor.detach() for name, tensor in seed_data(seed).items()}
     args = (data["x"], data["y"], data["w1"], data["w2a"], data["w2b"])
     with torch.no_grad():

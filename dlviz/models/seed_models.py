@@ -1,4 +1,4 @@
-"""The networks of the seed tutorials, with the seed's bugs corrected (see each docstring)."""
+"""The networks of the seed tutorials, with the tutorial's bugs corrected (see each docstring)."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ def _data(lr: float) -> Callable[[torch.Tensor], None]:
 
 
 def _dynamic(rates: list) -> Callable[[torch.Tensor], None]:
-    """Return the seed's 'dynamic learning rate': rate = p.grad ** 2, so the step is p.grad ** 3."""
+    """Return the tutorial's 'dynamic learning rate': rate = p.grad ** 2, so the step is p.grad ** 3."""
 
     def update(p: torch.Tensor) -> None:
         rate = p.grad**2
@@ -96,9 +96,9 @@ def manual_runs(surface: Surface, start, lr: float, steps: int) -> tuple[dict[st
 
 
 def seed_chain_steps(lr: float | None, steps: int) -> list[dict[str, float]]:
-    """Run the seed's three-weight chain (x1=2, w=3,4,5, target 1, loss=(w3*relu(w2*w1*x1)-1)^2).
+    """Run the tutorial's three-weight chain (x1=2, w=3,4,5, target 1, loss=(w3*relu(w2*w1*x1)-1)^2).
 
-    lr=None uses the seed's 'dynamic' rate p.grad ** 2. Returns one row of weights and loss per step.
+    lr=None uses the tutorial's 'dynamic' rate p.grad ** 2. Returns one row of weights and loss per step.
     """
     x1, target = torch.tensor([2.0]), torch.tensor([1.0])
     weights = [torch.tensor([value], requires_grad=True) for value in (3.0, 4.0, 5.0)]

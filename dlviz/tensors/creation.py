@@ -42,7 +42,7 @@ def _dtype_argument(dtype: torch.dtype | None) -> str:
 
 @value_errors()
 def from_data(data, dtype: str = AUTO_DTYPE) -> Created:
-    """Return torch.tensor(data) (the seed's x_data), in a chosen dtype or the one torch infers."""
+    """Return torch.tensor(data) (the tutorial's x_data), in a chosen dtype or the one torch infers."""
     chosen = _dtype_or_none(dtype)
     tensor = literal_tensor(data, chosen)
     code = program(f"x_data = torch.tensor({literal_source(data)}{_dtype_argument(chosen)})", "print(x_data)")

@@ -1,4 +1,4 @@
-"""The tutorials' own tensors as presets, corrected where the seed's code does not run, with what was corrected."""
+"""The tutorials' own tensors as presets, corrected where the tutorial's code does not run, with what was corrected."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Preset:
-    """Texts for the inputs of a section, and the i18n key of the correction made to the seed's code (or None)."""
+    """Texts for the inputs of a section, and the i18n key of the correction made to the tutorial's code (or None)."""
 
     texts: tuple[str, ...]
     correction_key: str | None = None

@@ -96,7 +96,7 @@ def tracking_section(run: ExpressionRun, seed: int) -> None:
 
 
 def custom_section() -> None:
-    """Compare the seed's custom Sigmoid Function with torch.sigmoid, gradcheck it and show its saved tensor."""
+    """Compare the tutorial's custom Sigmoid Function with torch.sigmoid, gradcheck it and show its saved tensor."""
     text = st.text_input(tr("autograd.sigmoid_inputs"), "[1.0, 2.0, 3.0]", key="autograd_sigmoid_values")
     values = parse_sigmoid_inputs(text)
     comparison = compare_sigmoid(values)
@@ -120,7 +120,7 @@ def custom_section() -> None:
 
 
 def descent_section() -> None:
-    """Compare hand-written gradient descent with torch.optim.SGD, then the seed's train-only-w2 exercise."""
+    """Compare hand-written gradient descent with torch.optim.SGD, then the tutorial's train-only-w2 exercise."""
     left, right = st.columns(2)
     learning_rate = left.select_slider(tr("autograd.lr"), LEARNING_RATES, 1e-4, key="autograd_lr")
     steps = right.slider(

@@ -15,11 +15,10 @@ from dlviz.blocks.anatomy import (
 )
 from dlviz.blocks.figures import image_grid, matrix_heatmap
 from dlviz.blocks.sequential import shape_text
-from dlviz.data.images import code_folder
 from dlviz.figures.heatmap import tensor_heatmap
 from dlviz.models.log_softmax_check import cross_entropy_after_log_softmax, log_softmax_params
 from dlviz.rng import seeded
-from dlviz.ui.blocks.data import cached_images, source_caption
+from dlviz.ui.blocks.data import cached_images, code_dataset, code_root, source_caption
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_device, current_seed
@@ -107,7 +106,7 @@ def render_anatomy() -> None:
     )
     own = next(f for f in firings if f.name == "model")
     st.markdown(tr("blocks.anat.hooks_note", call=own.through_call, forward=own.through_forward))
-    code_panel(anatomy_code(BATCH, seed, str(device), dim, network, str(code_folder())))
+    code_panel(anatomy_code(BATCH, seed, str(device), dim, network, code_root(), code_dataset()))
 
     with st.expander(tr("blocks.anat.registration_title")):
         st.markdown(tr("blocks.anat.registration_intro"))

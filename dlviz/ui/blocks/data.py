@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dlviz.data.images import VISION_DATASETS, ImageSample, sample_images
+from dlviz.data.images import VISION_DATASETS, ImageSample, code_folder, sample_images
 from dlviz.ui.data_folder import current_data_root, offer_download
 from dlviz.ui.i18n import option_label, tr
 
@@ -28,6 +28,16 @@ def cached_images(count: int, seed: int) -> ImageSample:
     """Return count seeded sample images of the picked dataset from the shared data folder, cached."""
     name = st.session_state.get(IMAGES_KEY, "mnist")
     return _cached(count, seed, name, str(current_data_root()))
+
+
+def code_root() -> str:
+    """Return the data folder as code panels write it (the sidebar's folder; 'data' in hosted mode)."""
+    return str(code_folder(current_data_root()))
+
+
+def code_dataset() -> str:
+    """Return the torchvision class name of the picked dataset, as code panels load it."""
+    return VISION_DATASETS[st.session_state.get(IMAGES_KEY, "mnist")].__name__
 
 
 def source_caption(sample: ImageSample) -> None:

@@ -18,8 +18,7 @@ from dlviz.blocks.layers import (
     run_maxpool,
 )
 from dlviz.blocks.sequential import shape_text
-from dlviz.data.images import code_folder
-from dlviz.ui.blocks.data import cached_images, source_caption
+from dlviz.ui.blocks.data import cached_images, code_dataset, code_root, source_caption
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
@@ -98,7 +97,8 @@ def _conv() -> None:
         )
     )
     code_panel(
-        conv_code(side, channels, kernel, stride, padding, seed, str(code_folder())), name="blocks_conv2d"
+        conv_code(side, channels, kernel, stride, padding, seed, code_root(), code_dataset()),
+        name="blocks_conv2d",
     )
 
 
@@ -119,7 +119,10 @@ def _pool() -> None:
     left.plotly_chart(image_grid(image[0], titles[:1], height=320), key="blocks_pool_input")
     right.plotly_chart(image_grid(result.output[0], titles[1:], height=320), key="blocks_pool_output")
     st.caption(tr("blocks.layers.pool_note"))
-    code_panel(pool_code(side, kernel, stride, padding, seed, str(code_folder())), name="blocks_maxpool2d")
+    code_panel(
+        pool_code(side, kernel, stride, padding, seed, code_root(), code_dataset()),
+        name="blocks_maxpool2d",
+    )
 
 
 def _dropout() -> None:
@@ -145,7 +148,7 @@ def _dropout() -> None:
         tr("blocks.layers.eval_equal"), "✅" if bool((result.eval_output == sample.images).all()) else "❌"
     )
     st.caption(tr("blocks.layers.dropout_note"))
-    code_panel(dropout_code(p, seed, str(code_folder())), name="blocks_dropout")
+    code_panel(dropout_code(p, seed, code_root(), code_dataset()), name="blocks_dropout")
 
 
 def _batchnorm() -> None:
@@ -186,4 +189,7 @@ def _batchnorm() -> None:
     m3.metric(tr("blocks.layers.bn_eval_mean"), f"{float(run.eval_output.mean()):.4f}")
     m4.metric(tr("blocks.layers.bn_eval_std"), f"{float(run.eval_output.std()):.4f}")
     st.caption(tr("blocks.layers.bn_note"))
-    code_panel(batchnorm_code(batch, steps, momentum, seed, str(code_folder())), name="blocks_batchnorm")
+    code_panel(
+        batchnorm_code(batch, steps, momentum, seed, code_root(), code_dataset()),
+        name="blocks_batchnorm",
+    )

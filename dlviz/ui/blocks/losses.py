@@ -1,4 +1,4 @@
-"""Losses section: regression losses against the prediction, CrossEntropy taken apart, the seed's mix-up."""
+"""Losses section: regression losses against the prediction, CrossEntropy taken apart, the tutorial's mix-up."""
 
 import pandas as pd
 import streamlit as st
@@ -8,15 +8,15 @@ from dlviz.blocks.figures import matrix_heatmap
 from dlviz.blocks.losses import (
     cross_entropy_code,
     cross_entropy_parts,
+    one_target_code,
     regression_loss_code,
     regression_loss_curves,
     regression_loss_figure,
     seed_loss_outcomes,
 )
-from dlviz.data.images import code_folder
 from dlviz.models.seed_models import NeuralNetwork
 from dlviz.rng import seeded
-from dlviz.ui.blocks.data import cached_images
+from dlviz.ui.blocks.data import cached_images, code_dataset, code_root
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
@@ -125,7 +125,10 @@ def _cross_entropy() -> None:
     )
     st.metric(tr("blocks.loss.grad_diff_metric"), f"{parts.max_grad_difference:.2e}")
     st.caption(tr("blocks.loss.grad_note", n=count))
-    code_panel(cross_entropy_code(seed, count, scale, str(code_folder())), name="blocks_cross_entropy")
+    code_panel(
+        cross_entropy_code(seed, count, scale, code_root(), code_dataset()),
+        name="blocks_cross_entropy",
+    )
 
 
 def _seed_bug() -> None:
@@ -144,13 +147,4 @@ def _seed_bug() -> None:
     ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, key="blocks_seed_table")
     st.markdown(tr("blocks.loss.seed_fix"))
-    code_panel(
-        "import torch\nimport torch.nn.functional as F\nfrom torch import nn\n\n"
-        "pred = torch.randn(3, 10)           # logits: 3 samples, 10 classes\n"
-        "labels = torch.tensor([7, 2, 1])     # class indices (int64)\n"
-        "ce = nn.CrossEntropyLoss()(pred, labels)                       # indices for CrossEntropy\n"
-        "onehot = F.one_hot(labels, 10).float()                          # same shape as pred\n"
-        "mse = nn.MSELoss()(pred.softmax(dim=1), onehot)                 # floats of pred's shape for MSE\n"
-        "l1 = nn.L1Loss()(pred.softmax(dim=1), onehot)\n"
-        "print(ce.item(), mse.item(), l1.item())\n"
-    )
+    code_panel(one_target_code(seed, code_root(), code_dataset()), name="blocks_one_target")

@@ -15,13 +15,13 @@ TORCH_VERSION = torch.__version__
 
 @st.cache_resource(show_spinner=False)
 def scripted_seed_model(torch_version: str = TORCH_VERSION) -> scripting.CompiledFunction:
-    """Return the seed's model (prev_loss: float) compiled by torch.jit.script."""
+    """Return the tutorial's model (prev_loss: float) compiled by torch.jit.script."""
     return scripting.script_function(seed_functions.model)
 
 
 @st.cache_resource(show_spinner=False)
 def scripted_model_as_written(torch_version: str = TORCH_VERSION) -> scripting.CompiledFunction:
-    """Return the seed's model exactly as written (prev_loss unannotated) compiled by torch.jit.script."""
+    """Return the tutorial's model exactly as written (prev_loss unannotated) compiled by torch.jit.script."""
     return scripting.script_function(seed_functions.model_as_written)
 
 
@@ -33,7 +33,7 @@ def scripted_loop(torch_version: str = TORCH_VERSION) -> scripting.CompiledFunct
 
 @st.cache_resource(show_spinner=False)
 def traced_seed_model(branch: str, _prev_loss_at_trace: float, torch_version: str = TORCH_VERSION):
-    """Return the seed's model traced on the given branch (the recorded graph depends only on the branch)."""
+    """Return the tutorial's model traced on the given branch (the recorded graph depends only on the branch)."""
     return tracing.trace_model(_prev_loss_at_trace)
 
 

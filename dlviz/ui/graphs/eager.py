@@ -1,4 +1,4 @@
-"""Section 1 of the graphs lab: the seed's dynamic_model, its live autograd graph and gradient."""
+"""Section 1 of the graphs lab: the tutorial's dynamic_model, its live autograd graph and gradient."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Section 4 of the graphs lab: torch.fx and torch.export on the seed's if, and torch.cond exported."""
+"""Section 4 of the graphs lab: torch.fx and torch.export on the tutorial's if, and torch.cond exported."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Section 2 of the graphs lab: the seed's model under torch.jit.script, prim::If, and who gets gradients."""
+"""Section 2 of the graphs lab: the tutorial's model under torch.jit.script, prim::If, and who gets gradients."""
 
 from __future__ import annotations
 
