@@ -90,6 +90,19 @@ def test_data_lab_offers_to_download_an_absent_fashion_mnist(mnist_root):
     assert "FashionMNIST" in at.error[0].value
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_training_lab_offers_a_download_as_soon_as_a_missing_dataset_is_picked(mnist_root, lang):
+    at = open_page("pages/training_lab.py", lang)
+    set_folder(at, mnist_root)
+    at.selectbox(key="training_dataset").set_value("mnist").run()
+    assert not [b for b in at.button if b.key == "training_download"]  # MNIST is here: nothing to offer
+    at.selectbox(key="training_dataset").set_value("fashion_mnist").run()
+    assert not at.exception
+    assert at.button(key="training_download").label == t(
+        "images.download", lang, name=t("images.name.fashion_mnist", lang)
+    )
+
+
 @pytest.mark.parametrize("page", ["pages/data_lab.py", "pages/building_blocks.py", "pages/training_lab.py"])
 def test_hosted_mode_hides_the_folder_box(monkeypatch, tmp_path, page):
     monkeypatch.setenv("DLVIZ_HOSTED", "1")

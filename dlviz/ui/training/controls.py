@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dlviz.data.images import dataset_present
 from dlviz.hosting import hosted_mode
 from dlviz.models.log_softmax_check import CHECK_BATCH, digit_recognizer_check, log_softmax_params
 from dlviz.models.registry import IMAGE_ONLY, ModelSpec
@@ -12,7 +13,7 @@ from dlviz.training.datasets import IMAGE_DATASETS, DataSpec
 from dlviz.training.experiment import ExperimentConfig
 from dlviz.training.settings import IMAGE_DEFAULTS, TOY_DEFAULTS, TRAINING_URL
 from dlviz.ui import url_state as url
-from dlviz.ui.data_folder import current_data_root
+from dlviz.ui.data_folder import current_data_root, offer_download
 from dlviz.ui.i18n import option_label, tr
 from dlviz.ui.sidebar import current_seed
 
@@ -51,11 +52,12 @@ def data_controls() -> DataSpec:
     if name in IMAGE_DATASETS:
         samples = url.slider(tr("training.samples"), TRAINING_URL["images"])
         normalize = url.checkbox(tr("training.normalize"), TRAINING_URL["normalize"])
-        root, download = "", False
+        root = ""
         if name != "digits":
             root = "" if hosted_mode() else str(current_data_root())
-            download = st.checkbox(tr("training.download"), False, key="training_download")
-        spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip(), download=download)
+            if not dataset_present(name, current_data_root()):
+                offer_download(name, "training_download")
+        spec = DataSpec(name=name, samples=samples, normalize=normalize, root=root.strip())
     else:
         samples = url.slider(tr("training.samples"), TRAINING_URL["points"])
         noise = url.slider(tr("training.noise"), TRAINING_URL["noise"])

@@ -27,7 +27,6 @@ STRINGS = {
     "training.classes": "Classes",
     "training.val_fraction": "Validation share",
     "training.normalize": "Normalize with the dataset's mean and std (transforms.Normalize)",
-    "training.download": "Download if missing (needs network)",
     "training.transforms": "Transforms: {steps}",
     "training.model": "Model",
     "training.opt.model.mlp": "Configurable MLP",

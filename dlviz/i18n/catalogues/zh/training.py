@@ -27,7 +27,6 @@ STRINGS = {
     "training.classes": "类别数",
     "training.val_fraction": "验证集比例",
     "training.normalize": "用数据集的均值和标准差归一化（transforms.Normalize）",
-    "training.download": "缺失时下载（需要联网）",
     "training.transforms": "变换：{steps}",
     "training.model": "模型",
     "training.opt.model.mlp": "可配置的多层感知机",
