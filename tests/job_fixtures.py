@@ -1,5 +1,6 @@
 """Small jobs for the worker-process tests (a worker imports them by module, so they live in a file)."""
 
+import os
 import time
 
 import torch
@@ -50,3 +51,8 @@ def global_random(request, channel):
     torch.manual_seed(request)
     time.sleep(0.05)
     return torch.rand(5).tolist()
+
+
+def niceness(request, channel):
+    """Return this worker's niceness (os.nice(0) reads it)."""
+    return os.nice(0)

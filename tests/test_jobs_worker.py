@@ -1,5 +1,6 @@
 """Jobs in worker processes: messages and results, stop and kill, memory limits, private random state."""
 
+import os
 import threading
 from dataclasses import replace
 
@@ -8,6 +9,7 @@ import torch
 
 from dlviz.errors import UserFacingError
 from dlviz.jobs.process import JobCrashed, WorkerJob
+from dlviz.jobs.worker import WORKER_NICENESS
 from dlviz.models.registry import ModelSpec
 from dlviz.training.datasets import DataSpec, prepare_data
 from dlviz.training.experiment import ExperimentConfig, build_experiment, data_spec_for
@@ -27,6 +29,12 @@ def test_messages_arrive_in_order_and_the_result_comes_last():
     assert run_to_end(job) == [1, 2, 3]
     assert job.outcome.result == 6 and job.outcome.error is None
     assert job.process.exitcode == 0
+
+
+def test_a_worker_runs_nicer_than_the_server_so_pages_answer_first():
+    job = WorkerJob(job_fixtures.niceness, None)
+    run_to_end(job)
+    assert job.outcome.result == min(os.nice(0) + WORKER_NICENESS, 19)  # 19: the nicest there is
 
 
 def test_stop_reaches_the_job_which_still_returns_its_result():

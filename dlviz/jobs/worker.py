@@ -1,4 +1,4 @@
-"""What runs inside a worker process: a memory limit, one torch thread, the job, and its last word.
+"""What runs inside a worker process: a lower priority, a memory limit, one torch thread, the job, its last word.
 
 A job is a function ``job(request, channel)`` of a module the worker can import. It reports through
 ``channel.send(message)`` (plain picklable values), polls ``channel.should_stop()`` and returns its
@@ -8,6 +8,7 @@ result. The parent receives ``("message", m)``, then one of ``("done", result)``
 
 from __future__ import annotations
 
+import os
 import pickle
 import resource
 import traceback
@@ -18,6 +19,8 @@ from dlviz.device import configure_torch_threads
 from dlviz.errors import UserFacingError
 
 OUT_OF_MEMORY_TEXTS = ("can't allocate memory", "out of memory")
+# Workers yield the CPU to the Streamlit process, so pages and health checks answer while every core trains.
+WORKER_NICENESS = 10
 
 
 class Channel:
@@ -44,6 +47,12 @@ def data_segment_bytes() -> int:
     return 0
 
 
+def lower_priority() -> None:
+    """Make this process nicer than the server (the scheduler then serves the server first)."""
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+
+
 def limit_memory(megabytes: float | None) -> None:
     """Let this process allocate at most megabytes more (RLIMIT_DATA); over it, allocations fail cleanly."""
     if not megabytes:
@@ -62,6 +71,7 @@ def out_of_memory(error: Exception) -> bool:
 def run_job(job: Callable, payload: bytes, connection, stop_event, memory_mb: float | None) -> None:
     """Run job(request, channel) in this worker process and send how it ended."""
     configure_torch_threads()
+    lower_priority()
     ending: tuple[str, object]
     try:
         limit_memory(memory_mb)
