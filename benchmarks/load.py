@@ -11,6 +11,9 @@ waited in line, the time the same runs take one after another (N × the solo run
 /_stcore/health latency p50 and max while the class trains, and whether every session's curves
 equal the solo run's.
 
+Chromium runs at niceness 15 (the visitors' browsers are not on the server in a real class); the health
+latency is probed from a process of its own at the server's priority.
+
 Scenarios: `mnist` (DigitRecognizer on 2,000 MNIST images, 2 epochs; needs ../shared/data) and
 `dropout` (the default spiral MLP with dropout 0.3, 20 epochs).
 """
@@ -18,6 +21,7 @@ Scenarios: `mnist` (DigitRecognizer on 2,000 MNIST images, 2 epochs; needs ../sh
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import threading
@@ -29,6 +33,9 @@ from tests.browser import CHROMIUM, CHROMIUM_FLAGS, running_app, wait_until_idle
 
 ROOT = Path(__file__).resolve().parents[1]
 MNIST_ROOT = ROOT.parent / "shared" / "data"
+# A class's browsers run on the visitors' machines, not on the server: here they share its cores, so they
+# run nicer than the server (0) and its workers (10) and take only what the class leaves.
+BROWSER_NICENESS = 15
 SCENARIOS = {
     "mnist": "dataset=mnist&model=digit_recognizer&images=2000&epochs=2&batch=64&lr=0.001&optimizer=adam",
     "dropout": "dataset=spiral&model=mlp&dropout=0.3&epochs=20&points=500",
@@ -83,6 +90,17 @@ def memory_kb(pid: int, field: str) -> int:
     return 0
 
 
+def probe_health(base: str, stop, results) -> None:
+    """Time /_stcore/health every 0.1 s and send each latency (a process of its own: this one's GIL is busy)."""
+    while not stop.wait(0.1):
+        started = time.perf_counter()
+        try:
+            urllib.request.urlopen(f"{base}/_stcore/health", timeout=30).read()
+        except OSError:
+            continue
+        results.send(time.perf_counter() - started)
+
+
 class Sampler:
     """Background sampling of the server's memory and health latency."""
 
@@ -92,6 +110,13 @@ class Sampler:
         self.health: list[float] = []
         self.measure_health = False
         self._stop = threading.Event()
+        context = multiprocessing.get_context("spawn")
+        self._probe_stop = context.Event()
+        self._probes, sender = context.Pipe(duplex=False)
+        self._prober = context.Process(
+            target=probe_health, args=(base, self._probe_stop, sender), daemon=True
+        )
+        self._prober.start()
         self._threads = [threading.Thread(target=self._memory), threading.Thread(target=self._health)]
         for thread in self._threads:
             thread.start()
@@ -107,16 +132,15 @@ class Sampler:
             self.rss_peak, self.pss_peak = max(self.rss_peak, rss), max(self.pss_peak, pss)
 
     def _health(self) -> None:
-        while not self._stop.wait(0.1):
-            started = time.perf_counter()
-            try:
-                urllib.request.urlopen(f"{self.base}/_stcore/health", timeout=30).read()
-            except OSError:
-                continue
-            if self.measure_health:
-                self.health.append(time.perf_counter() - started)
+        while not self._stop.is_set():
+            if self._probes.poll(0.1):
+                latency = self._probes.recv()
+                if self.measure_health:
+                    self.health.append(latency)
 
     def close(self) -> None:
+        self._probe_stop.set()
+        self._prober.join(timeout=35)
         self._stop.set()
         for thread in self._threads:
             thread.join()
@@ -188,8 +212,10 @@ def main() -> None:
         os.environ["DLVIZ_HOSTED"] = "1"
     from playwright.sync_api import sync_playwright
 
-    with running_app() as base, sync_playwright() as playwright:
+    with running_app() as base:
         sampler = Sampler(base, server_pid(base.rsplit(":", 1)[1]))
+        os.nice(BROWSER_NICENESS)  # from here on: this process, Playwright and Chromium
+        playwright = sync_playwright().start()
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         url = f"{base}/training_lab?{SCENARIOS[args.scenario]}"
         pages = [
@@ -240,6 +266,7 @@ def main() -> None:
             equal += page.evaluate(CURVES_JS) == solo_curves
         sampler.close()
         browser.close()
+        playwright.stop()
 
     health = sorted(sampler.health) or [float("nan")]
     print(f"scenario {args.scenario}, {args.sessions} sessions{' (hosted mode)' if args.hosted else ''}")
@@ -263,8 +290,9 @@ def main() -> None:
         f"memory peak: server RSS {sampler.rss_peak / 1024:.0f} MB, server+workers PSS {sampler.pss_peak / 1024:.0f} MB"
     )
     print(
-        f"health while training: p50 {statistics.median(health) * 1000:.0f} ms, max {health[-1] * 1000:.0f} ms "
-        f"({len(sampler.health)} probes)"
+        f"health while training: p50 {statistics.median(health) * 1000:.0f} ms, "
+        f"p99 {health[int(0.99 * (len(health) - 1))] * 1000:.0f} ms, max {health[-1] * 1000:.0f} ms "
+        f"({len(sampler.health)} probes, {sum(h > 0.2 for h in health)} over 200 ms; probed from a process of its own)"
     )
     print(f"curves equal to the solo run: {equal}/{len(pages)}")
 
