@@ -35,7 +35,10 @@ def values(array) -> np.ndarray:
             shape = [int(n) for n in shape.split(",")] if isinstance(shape, str) else shape
             data = data.reshape(shape)
         return data
-    return np.asarray(array)
+    plain = np.asarray(array)
+    if plain.dtype == object:  # plotly before 6 keeps gaps as None: read them as nan, as 6's typed arrays do
+        return np.array([[np.nan if v is None else v for v in row] for row in plain], dtype=float)
+    return plain
 
 
 def run_code(code: str) -> dict:
