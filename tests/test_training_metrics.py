@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn import metrics as skm
 
+from dlviz.training.figures import confusion_figure
 from dlviz.training.metrics import (
     best_epoch,
     check_overfitting,
@@ -61,3 +62,13 @@ def test_no_overfitting_while_validation_keeps_falling_or_training_rises_too():
 def test_best_epoch_uses_validation_loss_else_training_loss():
     assert best_epoch([3, 2, 1], [2, 1, 3]) == 1
     assert best_epoch([3, 2, 1], [None, None, None]) == 2
+
+
+def test_confusion_figure_shows_the_counts_with_actual_classes_as_rows():
+    actual, predicted = [0, 0, 1, 2, 2, 2], [0, 1, 1, 2, 0, 2]
+    matrix = confusion_matrix(torch.as_tensor(actual), torch.as_tensor(predicted), 3)
+    figure = confusion_figure(matrix, ("a", "b", "c"), ("actual", "predicted"))
+    heatmap = figure.data[0]
+    assert np.array_equal(np.asarray(heatmap.z), skm.confusion_matrix(actual, predicted))
+    assert list(heatmap.y) == ["a", "b", "c"] and figure.layout.yaxis.autorange == "reversed"  # row 0 on top
+    assert heatmap.texttemplate == "%{z}" and figure.layout.yaxis.title.text == "actual"

@@ -231,19 +231,31 @@ def curves_figure(
 def confusion_figure(
     matrix: torch.Tensor, class_names: tuple[str, ...], axis_titles: tuple[str, str]
 ) -> go.Figure:
-    """Return a heatmap of confusion counts, actual classes as rows."""
-    figure = px.imshow(
-        matrix.cpu().numpy(),
-        x=list(class_names),
-        y=list(class_names),
-        text_auto=True,
-        color_continuous_scale="Blues",
-        labels={"x": axis_titles[1], "y": axis_titles[0]},
-    )
-    figure.update_xaxes(type="category", side="top")
-    figure.update_yaxes(type="category")
-    figure.update_layout(height=420, margin={"l": 10, "r": 10, "t": 40, "b": 10}, coloraxis_showscale=False)
-    return figure
+    """Return a heatmap of confusion counts, actual classes as rows (built unvalidated: 8 finishing runs at once)."""
+    actual, predicted = axis_titles
+    heatmap = {
+        "type": "heatmap",
+        "z": matrix.cpu().numpy(),
+        "x": list(class_names),
+        "y": list(class_names),
+        "colorscale": "Blues",
+        "showscale": False,
+        "texttemplate": "%{z}",
+        "hovertemplate": f"{actual}: %{{y}}<br>{predicted}: %{{x}}<br>%{{z}}<extra></extra>",
+    }
+    layout = {
+        "height": 420,
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "xaxis": {"type": "category", "side": "top", "title": {"text": predicted}, "constrain": "domain"},
+        "yaxis": {
+            "type": "category",
+            "autorange": "reversed",
+            "title": {"text": actual},
+            "scaleanchor": "x",
+            "constrain": "domain",
+        },
+    }
+    return go.Figure({"data": [heatmap], "layout": layout}, _validate=False)
 
 
 def norms_figure(run: RunRecord, titles: tuple[str, str], epoch_title: str) -> go.Figure:
