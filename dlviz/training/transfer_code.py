@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dlviz.training.transfer import BATCH_SIZE, LEARNING_RATE, SPLIT, VALIDATION_IMAGES, TransferSettings
-
-CLASSES = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST"}
+from dlviz.code_source import plain_source
+from dlviz.data.images import VISION_DATASETS
+from dlviz.training.transfer import (
+    BATCH_SIZE,
+    FEATURES,
+    LEARNING_RATE,
+    SPLIT,
+    VALIDATION_IMAGES,
+    TransferNet,
+    TransferSettings,
+)
 
 TEMPLATE = '''import torch
 from torch import nn
 from torchvision import datasets
 
 SEED = {seed}
+SPLIT = {split}  # classes below SPLIT: the base task; from SPLIT on: the new task
+FEATURES = {features}  # what the feature extractor hands the head for a 28×28 image
 BASE_IMAGES, BASE_EPOCHS = {base_images}, {base_epochs}  # classes 0–4: the base model learns them
 SHOTS, EPOCHS = {shots}, {epochs}  # classes 5–9: only a few images for the new task
 train = datasets.{cls}({folder!r}, train=True, download=False)
@@ -33,23 +43,7 @@ few_x, few_y = pick(train.data, train.targets, True, SHOTS, generator)
 val_x, val_y = pick(test.data, test.targets, True, {val}, generator)  # held-out images of 5–9
 
 
-class TransferNet(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.features = nn.Sequential(  # the feature extractor
-            nn.Conv2d(1, 8, kernel_size=3, padding=1),
-            nn.ReLU(),
-            nn.MaxPool2d(2),
-            nn.Conv2d(8, 16, kernel_size=3, padding=1),
-            nn.ReLU(),
-            nn.MaxPool2d(2),
-            nn.Flatten(),
-        )
-        self.head = nn.Linear(16 * 7 * 7, {split})
-
-    def forward(self, x):
-        return self.head(self.features(x))
-
+{net}
 
 def accuracy(model, x, y):
     model.eval()
@@ -85,7 +79,7 @@ print("base model, accuracy on classes 0–4:", accuracy(model, base_val_x, base
 
 model.features.requires_grad_(False)  # freeze the feature extractor
 torch.manual_seed(SEED + 1)
-model.head = nn.Linear(16 * 7 * 7, {split})  # a new head for classes 5–9 (trainable)
+model.head = nn.Linear(FEATURES, SPLIT)  # a new head for classes 5–9 (trainable)
 torch.manual_seed(SEED + 2)
 scratch = TransferNet()  # the same network, trained from scratch on the same few images
 
@@ -107,7 +101,9 @@ def transfer_code(settings: TransferSettings, folder: Path) -> str:
         base_epochs=settings.base_epochs,
         shots=settings.shots,
         epochs=settings.epochs,
-        cls=CLASSES[settings.dataset],
+        cls=VISION_DATASETS[settings.dataset].__name__,
+        net=plain_source(TransferNet),
+        features=FEATURES,
         folder=str(folder),
         split=SPLIT,
         val=VALIDATION_IMAGES,
