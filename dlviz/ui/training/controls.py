@@ -85,7 +85,8 @@ def model_controls() -> ModelSpec:
         return ModelSpec(name, width=url.select_slider(tr("training.width"), TRAINING_URL["simple_width"]))
     if name == "digit_recognizer":
         check = _digit_recognizer_check(current_seed())
-        st.info(tr("training.digit_fix", images=CHECK_BATCH, **log_softmax_params(check)), icon="ℹ️")
+        with st.expander(tr("training.digit_fix_title"), icon="ℹ️"):  # a long note: folded in a narrow column
+            st.info(tr("training.digit_fix", images=CHECK_BATCH, **log_softmax_params(check)))
     return ModelSpec(name)
 
 

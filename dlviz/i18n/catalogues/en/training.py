@@ -44,6 +44,7 @@ STRINGS = {
     "training.col.kind": "Type",
     "training.col.shape": "Output shape",
     "training.col.params": "Parameters",
+    "training.digit_fix_title": "log_softmax + CrossEntropyLoss: redundant, not wrong",
     "training.digit_fix": (
         "The DigitRecognizer of “{tutorial_kitchen}” ends in log_softmax and trains with CrossEntropyLoss, "
         "which applies log-softmax again: redundant, not wrong, since log-softmax leaves log-probabilities "

@@ -44,6 +44,7 @@ STRINGS = {
     "training.col.kind": "类型",
     "training.col.shape": "输出形状",
     "training.col.params": "参数量",
+    "training.digit_fix_title": "log_softmax + CrossEntropyLoss：多余，但没有错",
     "training.digit_fix": (
         "《{tutorial_kitchen}》的 DigitRecognizer 以 log_softmax 结尾，又用 CrossEntropyLoss 训练，"
         "后者会再做一次 log-softmax：这是多余的，但没有错，因为对数概率再做 log-softmax 不会改变。"
