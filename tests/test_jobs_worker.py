@@ -13,7 +13,8 @@ from dlviz.jobs.worker import WORKER_NICENESS
 from dlviz.models.registry import ModelSpec
 from dlviz.training.datasets import DataSpec, prepare_data
 from dlviz.training.experiment import ExperimentConfig, build_experiment, data_spec_for
-from dlviz.training.job import TrainingRequest, TrainingResult, train_job
+from dlviz.training.job import TrainingRequest, TrainingResult, train_job, validation_fits
+from dlviz.training.trained import TrainedModel
 from tests import job_fixtures
 
 
@@ -141,3 +142,23 @@ def test_concurrent_runs_with_dropout_and_shuffling_equal_a_solo_run():
         thread.join()
     assert results[0] == solo and results[2] == solo
     assert results[1] == results[3] != solo
+
+
+def test_a_finished_run_brings_the_validation_outputs_the_server_would_compute():
+    _, result = train_in_worker(CONFIG)
+    data = prepare_data(data_spec_for(CONFIG), CONFIG.seed)
+    here = TrainedModel.from_state(CONFIG, data, result.last_state, "cpu")
+    assert here.known_outputs is None
+    assert result.val_outputs.shape == (len(data.val_x), 3)
+    assert torch.equal(result.val_outputs, here.validation_outputs())
+    sent = TrainedModel.from_state(CONFIG, data, result.last_state, "cpu", result.val_outputs)
+    assert sent.validation_outputs() is result.val_outputs
+    sent.load_state(result.last_state)
+    assert sent.known_outputs is None  # other weights: computed here again
+
+
+def test_a_run_with_no_time_left_leaves_the_validation_pass_to_the_server():
+    data = prepare_data(data_spec_for(CONFIG), CONFIG.seed)
+    request = TrainingRequest(CONFIG, data, "cpu", CONFIG.epochs, 1.0)
+    assert validation_fits(request, 0.5)
+    assert not validation_fits(request, 0.999)

@@ -8,6 +8,7 @@ result. The parent receives ``("message", m)``, then one of ``("done", result)``
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -70,6 +71,7 @@ def out_of_memory(error: Exception) -> bool:
 
 def run_job(job: Callable, payload: bytes, connection, stop_event, memory_mb: float | None) -> None:
     """Run job(request, channel) in this worker process and send how it ended."""
+    gc.freeze()  # what the forkserver preloaded: the collector never walks it, nor copies its pages on write
     configure_torch_threads()
     lower_priority()
     ending: tuple[str, object]

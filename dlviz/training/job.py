@@ -16,6 +16,7 @@ from dlviz.training.checkpoint import cpu_state_dict
 from dlviz.training.datasets import PreparedData
 from dlviz.training.engine import EpochEvent, StepEvent
 from dlviz.training.experiment import ExperimentConfig, build_experiment
+from dlviz.training.trained import TrainedModel
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class TrainingResult:
     seconds: float
     last_state: dict[str, torch.Tensor]
     best_state: dict[str, torch.Tensor] | None
+    val_outputs: torch.Tensor | None = None  # the last weights' validation outputs, for the analysis
 
 
 class _Stream:
@@ -73,6 +75,12 @@ class _Stream:
         self.last_flush = time.monotonic()
 
 
+def validation_fits(request: TrainingRequest, seconds: float) -> bool:
+    """Return whether the validation pass fits the run's time left (a training sample costs more than one)."""
+    per_sample = seconds / max(1, request.epochs * len(request.data.train_x))
+    return per_sample * len(request.data.val_x) < request.max_seconds - seconds
+
+
 def train_job(request: TrainingRequest, channel) -> TrainingResult:
     """Train the request's run, streaming its events; stop when asked or when its time is up."""
     stream = _Stream(channel, request.flush_seconds)
@@ -92,6 +100,10 @@ def train_job(request: TrainingRequest, channel) -> TrainingResult:
     experiment.trainer.fit(request.epochs, should_stop)
     stream.flush()
     status = "time_limit" if timed_out else "stopped" if experiment.trainer.stopped else "finished"
-    return TrainingResult(
-        status, time.monotonic() - started, cpu_state_dict(experiment.model), stream.best_state
-    )
+    seconds = time.monotonic() - started
+    last_state = cpu_state_dict(experiment.model)
+    outputs = None
+    if status == "finished" and validation_fits(request, seconds):
+        # Here, at the worker's priority, rather than in the server, whose pages would wait for the CPU.
+        outputs = TrainedModel.from_state(config, request.data, last_state, "cpu").validation_outputs()
+    return TrainingResult(status, seconds, last_state, stream.best_state, outputs)

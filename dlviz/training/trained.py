@@ -37,20 +37,30 @@ class TrainedModel:
     data: PreparedData
     model: nn.Module
     device: str
+    known_outputs: torch.Tensor | None = None  # the worker's validation outputs of these weights
 
     @classmethod
     def from_state(
-        cls, config: ExperimentConfig, data: PreparedData, state: dict[str, torch.Tensor], device: str
+        cls,
+        config: ExperimentConfig,
+        data: PreparedData,
+        state: dict[str, torch.Tensor],
+        device: str,
+        outputs: torch.Tensor | None = None,
     ) -> TrainedModel:
-        """Return the trained model rebuilt from a state_dict."""
-        return cls(config, data, model_from_state(config, data.input_shape, data.outputs, state), device)
+        """Return the trained model rebuilt from a state_dict (with its validation outputs, when known)."""
+        model = model_from_state(config, data.input_shape, data.outputs, state)
+        return cls(config, data, model, device, outputs)
 
     def load_state(self, state: dict[str, torch.Tensor]) -> None:
         """Replace the weights with a checked state_dict of the same model."""
         self.model = model_from_state(self.config, self.data.input_shape, self.data.outputs, state)
+        self.known_outputs = None
 
     def validation_outputs(self) -> torch.Tensor:
-        """Return the model's outputs on the validation samples (in chunks, no gradients)."""
+        """Return the model's outputs on the validation samples: the worker's, else computed here in chunks."""
+        if self.known_outputs is not None:
+            return self.known_outputs
         self.model.eval()
         with torch.no_grad():
             chunks = [self.model(x) for x, _ in tensor_batches(self._validation(), self._transform())]

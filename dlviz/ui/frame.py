@@ -5,6 +5,7 @@ import streamlit as st
 from dlviz.device import configure_torch_threads
 from dlviz.jobs.process import warm_up
 from dlviz.labs import HOME_FILE, LABS
+from dlviz.ui.heap import freeze_imported
 from dlviz.ui.i18n import tr
 from dlviz.ui.legacy_pages import in_legacy_pages_mode
 from dlviz.ui.sidebar import render_sidebar
@@ -16,6 +17,7 @@ def draw_frame() -> st.Page:
     """Draw page config, shared sidebar and navigation; return the page the URL asks for."""
     st.set_page_config(page_title="dlviz", page_icon="🔦", layout="wide")
     configure_torch_threads()
+    freeze_imported()
     warm_up()
     home = st.Page(HOME_FILE, title=tr("home.nav"), icon="🏠", default=True)
     labs = [st.Page(lab.file, title=tr(lab.title_key), icon=lab.icon, url_path=lab.url_path) for lab in LABS]

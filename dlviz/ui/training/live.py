@@ -222,7 +222,9 @@ def _settle(live: LiveRun, job: WorkerJob | None, config, data, device: str) -> 
         result = job.outcome.result if job is not None and job.outcome is not None else None
         if isinstance(result, TrainingResult):
             run.seconds = result.seconds
-            live.trained = TrainedModel.from_state(config, data, result.last_state, device)
+            live.trained = TrainedModel.from_state(
+                config, data, result.last_state, device, result.val_outputs
+            )
             live.best_state = result.best_state
         run.status = result.status if isinstance(result, TrainingResult) else "stopped"
     finally:
