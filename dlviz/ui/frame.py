@@ -41,4 +41,5 @@ def require_frame() -> None:
     if st.session_state.pop(FRAME_KEY, False) or not in_legacy_pages_mode():
         return
     draw_frame().run()
+    freeze_imported()
     st.stop()
