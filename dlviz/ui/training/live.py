@@ -12,7 +12,6 @@ import torch
 
 from dlviz import limits
 from dlviz.components.losses import check_loss_fits_task
-from dlviz.jobs.admission import server_queue
 from dlviz.jobs.process import WorkerJob
 from dlviz.training.budget import RUN_TIMES, check_training_memory
 from dlviz.training.datasets import prepare_data
@@ -23,15 +22,12 @@ from dlviz.training.job import TrainingRequest, TrainingResult, train_job
 from dlviz.training.status import run_budget
 from dlviz.training.trained import TrainedModel
 from dlviz.ui.i18n import tr
-from dlviz.ui.jobs import wait_for_turn
+from dlviz.ui.jobs import SETTLE_WAIT_SECONDS, run_in_line
 from dlviz.ui.training.controls import describe_change
 from dlviz.ui.training.live_chart import LiveChart
 
 REFRESH_SECONDS = 0.22
 FLUSH_SECONDS = 0.05  # how often a worker sends its step events at most
-STOP_GRACE_SECONDS = 3.0  # how long a stopped worker may take to send what it learned
-KILL_GRACE_SECONDS = 10.0  # past its time budget, a worker that has not stopped is killed
-SETTLE_WAIT_SECONDS = STOP_GRACE_SECONDS + 3.0  # how long a new script run waits for an interrupted one
 RUNS_KEY = "training_runs"
 RUN_COUNT_KEY = "training_run_count"
 LIVE_KEY = "training_live_run"
@@ -178,34 +174,23 @@ def train_live(
     run.steps_per_epoch = math.ceil(len(data.train_x) / config.batch_size)
     view = LiveView(run, earlier, run.steps_per_epoch * epochs, chart_slot, progress_slot)
     samples = len(data.train_x) * epochs
-    queue = server_queue()
-    ticket = queue.join("training", RUN_TIMES.estimate(config, samples, 1, max_seconds))
-    job = None
-    try:
-        wait_for_turn(queue, ticket, progress_slot)
-        request = TrainingRequest(
-            config,
-            data,
-            str(device),
-            epochs,
-            max_seconds,
-            flush_seconds=min(FLUSH_SECONDS, REFRESH_SECONDS / 4),
-        )
-        job = WorkerJob(train_job, request, memory_mb if torch.device(device).type == "cpu" else None)
-        deadline = time.monotonic() + max_seconds + KILL_GRACE_SECONDS
-        while not job.finished:
-            view.apply(job.receive(REFRESH_SECONDS))
-            queue.report(ticket, view.done)
-            if time.monotonic() > deadline:
-                job.kill("time")
-            view.maybe_draw()
-    finally:  # no Streamlit call here: this thread may already be replaced by the next script run
-        try:
-            if job is not None and not job.finished:
-                view.apply(job.finish(STOP_GRACE_SECONDS))
-        finally:
-            queue.leave(ticket)
-            _settle(live, job, config, data, str(device))
+    request = TrainingRequest(
+        config, data, str(device), epochs, max_seconds, flush_seconds=min(FLUSH_SECONDS, REFRESH_SECONDS / 4)
+    )
+    job = run_in_line(
+        "training",
+        RUN_TIMES.estimate(config, samples, 1, max_seconds),
+        max_seconds,
+        progress_slot,
+        start=lambda: WorkerJob(
+            train_job, request, memory_mb if torch.device(device).type == "cpu" else None
+        ),
+        apply=view.apply,
+        progress=lambda: view.done,
+        draw=view.maybe_draw,
+        settle=lambda job: _settle(live, job, config, data, str(device)),
+        refresh_seconds=REFRESH_SECONDS,
+    )
     collect_run()
     if job.outcome.error is not None:
         raise job.outcome.error

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass, field
 
 import streamlit as st
 
 from dlviz import limits
 from dlviz.data.images import VISION_DATASETS, code_folder, dataset_present, load_vision_dataset
-from dlviz.jobs.admission import server_queue
 from dlviz.jobs.process import WorkerJob
 from dlviz.training.transfer import (
     TransferData,
@@ -26,12 +24,10 @@ from dlviz.training.transfer_figure import transfer_figure
 from dlviz.ui.code_panel import code_panel
 from dlviz.ui.data_folder import current_data_root, offer_download
 from dlviz.ui.i18n import option_label, tr
-from dlviz.ui.jobs import wait_for_turn
+from dlviz.ui.jobs import SETTLE_WAIT_SECONDS, run_in_line
 
 RUN_KEY = "transfer_run"
 REFRESH_SECONDS = 0.25
-STOP_GRACE_SECONDS = 3.0
-KILL_GRACE_SECONDS = 10.0
 SECONDS_PER_STEP = 0.01  # a rough guess for the server's line; the real time is what the run takes
 
 
@@ -91,39 +87,38 @@ def run_live(settings: TransferSettings, data: TransferData, progress_slot, char
     run = st.session_state[RUN_KEY] = TransferRun(settings)
     steps = total_batches(settings, data)
     max_seconds = float(limits.MAX_TRAIN_SECONDS.value)
-    queue = server_queue()
-    ticket = queue.join("transfer", min(max_seconds, steps * SECONDS_PER_STEP))
-    job = None
-    try:
-        wait_for_turn(queue, ticket, progress_slot)
-        job = WorkerJob(
-            transfer_job, TransferRequest(settings, data, max_seconds), float(limits.MAX_JOB_MEMORY_MB.value)
+    points = 1 + 2 * (settings.epochs + 1)
+    drawn = 0
+
+    def done() -> float:
+        return (
+            len(run.curves["transfer"]) + len(run.curves["scratch"]) + (run.base_accuracy is not None)
+        ) / points
+
+    def draw() -> None:
+        nonlocal drawn
+        progress_slot.progress(
+            min(done(), 1.0), text=tr("transfer.progress", phase=tr(f"transfer.phase.{phase(run)}"))
         )
-        deadline = time.monotonic() + max_seconds + KILL_GRACE_SECONDS
-        points = 1 + 2 * (settings.epochs + 1)
-        drawn = 0
-        while not job.finished:
-            run.apply(job.receive(REFRESH_SECONDS))
-            done = (
-                len(run.curves["transfer"]) + len(run.curves["scratch"]) + (run.base_accuracy is not None)
-            ) / points
-            queue.report(ticket, done)
-            if time.monotonic() > deadline:
-                job.kill("time")
-            progress_slot.progress(
-                min(done, 1.0), text=tr("transfer.progress", phase=tr(f"transfer.phase.{phase(run)}"))
-            )
-            count = sum(map(len, run.curves.values()))
-            if count > drawn:
-                drawn = count
-                draw_curves(run, chart_slot, f"transfer_live_{count}")
-    finally:  # no Streamlit call here: this thread may already be replaced by the next script run
-        try:
-            if job is not None and not job.finished:
-                run.apply(job.finish(STOP_GRACE_SECONDS))
-        finally:
-            queue.leave(ticket)
-            settle(run, job)
+        count = sum(map(len, run.curves.values()))
+        if count > drawn:
+            drawn = count
+            draw_curves(run, chart_slot, f"transfer_live_{count}")
+
+    job = run_in_line(
+        "transfer",
+        min(max_seconds, steps * SECONDS_PER_STEP),
+        max_seconds,
+        progress_slot,
+        start=lambda: WorkerJob(
+            transfer_job, TransferRequest(settings, data, max_seconds), float(limits.MAX_JOB_MEMORY_MB.value)
+        ),
+        apply=run.apply,
+        progress=done,
+        draw=draw,
+        settle=lambda job: settle(run, job),
+        refresh_seconds=REFRESH_SECONDS,
+    )
     if job.outcome.error is not None:
         raise job.outcome.error
 
@@ -156,7 +151,7 @@ def draw_curves(run: TransferRun, slot, key: str = "transfer_chart") -> None:
 
 def show_run(run: TransferRun, progress_slot, chart_slot) -> None:
     """Draw a run that has ended: its status, curves, accuracies and trainable parameter counts."""
-    run.done.wait(STOP_GRACE_SECONDS + 3.0)
+    run.done.wait(SETTLE_WAIT_SECONDS)
     progress_slot.info(tr(f"transfer.status.{run.status}"))
     if not any(run.curves.values()):
         return
