@@ -16,10 +16,11 @@ class Node:
 
 @pytest.fixture
 def fresh_module():
-    """Import a new module for the duration of a test."""
+    """Import a new module for the duration of a test; unfreeze what the test froze (the rest of the suite runs here)."""
     sys.modules["dlviz_test_fresh_module"] = types.ModuleType("dlviz_test_fresh_module")
     yield
     del sys.modules["dlviz_test_fresh_module"]
+    gc.unfreeze()
 
 
 def test_freeze_follows_new_imports_while_one_session_is_here(monkeypatch, fresh_module):
